@@ -1,0 +1,62 @@
+"""MkDocs hook for this site. Each function says why no maintained plugin does its job."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def read_pins(path: Path = ROOT / "requirements.txt") -> dict[str, str]:
+    """Exact pins from requirements.txt (``name==version``), keys lower-cased."""
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s;#]+)", line.strip())
+        if m:
+            pins[m.group(1).lower().replace("_", "-")] = m.group(2)
+    return pins
+
+
+def on_config(config, **kwargs):
+    # "Tested with torch X" on every page comes from the pins, never typed by hand.
+    pins = read_pins()
+    config.extra["tested_with"] = {
+        name: pins[name] for name in ("torch", "torchvision", "diffusers") if name in pins
+    }
+    return config
+
+
+def on_post_build(config, **kwargs):
+    # mkdocs-static-i18n merges the search entries of every language into one index
+    # (site/search/search_index.json) so English and Chinese results mix. Split it:
+    # each language's index keeps only its own pages. Runs after every language
+    # build; only the final pass (i18n no longer building) has all entries.
+    i18n = config.plugins.get("i18n")
+    if i18n is None or getattr(i18n, "building", False):
+        return
+    site = Path(config.site_dir)
+    root = site.parent if site.name in {lang.locale for lang in i18n.config.languages} else site
+    index_path = root / "search" / "search_index.json"
+    if not index_path.exists():
+        return
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    default = next(lang.locale for lang in i18n.config.languages if lang.default)
+    for lang in i18n.config.languages:
+        prefix = "" if lang.locale == default else f"{lang.locale}/"
+        others = [f"{x.locale}/" for x in i18n.config.languages if x.locale != default]
+        keep = [
+            doc
+            for doc in index["docs"]
+            if (doc["location"].startswith(prefix) if prefix
+                else not doc["location"].startswith(tuple(others)))
+        ]
+        out = root / prefix / "search" / "search_index.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        part = dict(index, docs=keep)
+        if prefix:
+            # Entries are written relative to the site root; the Chinese index is
+            # served from /zh/, so its locations drop the "zh/" prefix.
+            part["docs"] = [dict(d, location=d["location"][len(prefix):]) for d in keep]
+        out.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
