@@ -200,7 +200,8 @@ def test_snippet(path: Path, eval_example: EvalExample, hermetic):
     if reason:
         pytest.skip(reason)
     example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
-    eval_example.set_config(line_length=88, quotes="double", target_version="py311", isort=True, upgrade=True)
+    # quotes="either": black must leave the '''output''' blocks pytest-examples writes alone.
+    eval_example.set_config(line_length=88, quotes="either", target_version="py311", isort=True, upgrade=True)
     eval_example.print_callback = normalise_output
     import warnings
 

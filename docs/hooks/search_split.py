@@ -1,38 +1,22 @@
-"""MkDocs hook for this site. Each function says why no maintained plugin does its job."""
+"""One search index per language.
+
+mkdocs-static-i18n merges the search entries of every language into the root index
+(site/search/search_index.json), so English and Chinese results mix. This splits it:
+each language's index keeps only its own pages. No plugin option does this.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from mkdocs.plugins import event_priority
 
 
-def read_pins(path: Path = ROOT / "requirements.txt") -> dict[str, str]:
-    """Exact pins from requirements.txt (``name==version``), keys lower-cased."""
-    pins = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s;#]+)", line.strip())
-        if m:
-            pins[m.group(1).lower().replace("_", "-")] = m.group(2)
-    return pins
-
-
-def on_config(config, **kwargs):
-    # "Tested with torch X" on every page comes from the pins, never typed by hand.
-    pins = read_pins()
-    config.extra["tested_with"] = {
-        name: pins[name] for name in ("torch", "torchvision", "diffusers") if name in pins
-    }
-    return config
-
-
+@event_priority(-200)  # after mkdocs-static-i18n's own post_build (-100), which merges
 def on_post_build(config, **kwargs):
-    # mkdocs-static-i18n merges the search entries of every language into one index
-    # (site/search/search_index.json) so English and Chinese results mix. Split it:
-    # each language's index keeps only its own pages. Runs after every language
-    # build; only the final pass (i18n no longer building) has all entries.
+    # Runs after every language build; only the final pass (i18n no longer
+    # building) has the merged entries.
     i18n = config.plugins.get("i18n")
     if i18n is None or getattr(i18n, "building", False):
         return
