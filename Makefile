@@ -11,9 +11,9 @@ export NO_MKDOCS_2_WARNING := 1
 export HF_HUB_OFFLINE := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-# Debian packages the tests need: a real browser (and CJK fonts so Chinese pages render),
-# and Java for the HTML validator.
-APT_PACKAGES := chromium fonts-noto-cjk default-jre-headless
+# Debian packages the tests need, each with the file that shows it is there: a real
+# browser, CJK fonts so Chinese pages render, and Java for the HTML validator (vnu).
+APT_NEEDS := chromium:/usr/bin/chromium fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc default-jre-headless:java
 SYSTEM_STAMP := $(VENV)/.system-deps
 
 .PHONY: help venv system-deps build serve test update-examples bench clean
@@ -36,11 +36,15 @@ venv: $(STAMP)
 # Installs what is missing; does nothing when everything is there (idempotent).
 $(SYSTEM_STAMP): | $(STAMP)
 	@missing=""; \
-	for pkg in $(APT_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	for need in $(APT_NEEDS); do \
+	  pkg=$${need%%:*}; what=$${need#*:}; \
+	  if [ -e "$$what" ] || command -v "$$what" >/dev/null 2>&1; then :; else missing="$$missing $$pkg"; fi; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 	touch $@
 

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -19,26 +15,6 @@ sys.path.insert(0, str(ROOT / "docs" / "hooks"))
 from tested_with import read_pins  # noqa: E402  (docs/hooks/tested_with.py)
 
 LOCAL_HOSTS = {"", "127.0.0.1", "localhost"}
-
-
-def build(dest: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(dest)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "HF_HUB_OFFLINE": "1"},
-        check=False,
-    )
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("site")
-    proc = build(dest)
-    problems = [line for line in proc.stderr.splitlines() if "WARNING" in line or "ERROR" in line]
-    assert proc.returncode == 0, "strict build failed:\n" + "\n".join(problems or [proc.stderr[-4000:]])
-    return dest
 
 
 def page_stems() -> list[str]:

@@ -15,6 +15,7 @@ import runpy
 import tempfile
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
@@ -49,6 +50,8 @@ def render(path: Path, name: str) -> bytes:
     return _cache[key]
 
 
+# After mkdocs-static-i18n's on_files (-100): it cannot handle generated files.
+@event_priority(-110)
 def on_files(files, config, **kwargs):
     import contextlib
     import io

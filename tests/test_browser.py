@@ -1,0 +1,95 @@
+"""Real-browser tests (Chromium + Playwright) on the built site: search, copy, language switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (query, language of the page searched from, page expected as the FIRST result)
+SEARCHES = [
+    ("clip_grad_norm_", "en", "optimizers/"),
+    ("random_split", "en", "data/"),
+    ("weights_only", "en", "saving/"),
+    ("DDPMScheduler", "en", "schedulers/"),
+    ("permute", "en", "tensors/"),
+    ("unsqueeze", "en", "tensors/"),
+    ("from_numpy", "en", "tensors/"),
+    ("requires_grad", "en", "autograd/"),
+    ("retain_grad", "en", "autograd/"),
+    ("inference_mode", "en", "autograd/"),
+    ("CrossEntropyLoss", "en", "modules/"),
+    ("BCEWithLogitsLoss", "en", "modules/"),
+    ("Conv2d", "en", "modules/"),
+    ("DataLoader", "en", "data/"),
+    ("IterableDataset", "en", "data/"),
+    ("collate", "en", "data/"),
+    ("AdamW", "en", "optimizers/"),
+    ("StepLR", "en", "schedulers/"),
+    ("ReduceLROnPlateau", "en", "schedulers/"),
+    ("SequentialLR", "en", "schedulers/"),
+    ("add_noise", "en", "schedulers/"),
+    ("safe_globals", "en", "saving/"),
+    ("map_location", "en", "saving/"),
+    ("torch.export", "en", "saving/"),
+    ("current_accelerator", "en", "devices/"),
+    ("sm_120", "en", "devices/"),
+    ("from_single_file", "en", "stable-diffusion/"),
+    ("save_pretrained", "en", "stable-diffusion/"),
+    ("epoch", "en", "training/"),
+    ("梯度裁剪", "zh", "zh/optimizers/"),
+    ("学习率调度器", "zh", "zh/schedulers/"),
+    ("数据加载器", "zh", "zh/data/"),
+    ("叶子张量", "zh", "zh/autograd/"),
+    ("噪声调度器", "zh", "zh/schedulers/"),
+    ("损失函数", "zh", "zh/modules/"),
+    ("检查点", "zh", "zh/saving/"),
+    ("混合精度", "zh", "zh/devices/"),
+    ("轮次", "zh", "zh/training/"),
+    ("clip_grad_norm_", "zh", "zh/optimizers/"),
+    ("random_split", "zh", "zh/data/"),
+]
+
+
+def search(page, server: str, lang: str, query: str) -> list[str]:
+    """Type a query into Material's search box; return the result URLs, best first."""
+    page.goto(server + ("zh/" if lang == "zh" else ""))
+    page.keyboard.press("/")  # Material's shortcut: focus the search box
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")  # Material's search listens to keyup
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__list > li > a", "els => els.map(e => e.href)"
+    )
+    return [h.removeprefix(server).split("#")[0].split("?")[0] for h in hrefs]
+
+
+@pytest.mark.parametrize(("query", "lang", "expected"), SEARCHES, ids=[f"{l}:{q}" for q, l, _ in SEARCHES])
+def test_search_finds_the_explaining_page_first(page, server, query, lang, expected):
+    results = search(page, server, lang, query)
+    assert results, f"no results for {query!r} from the {lang} site"
+    in_lang = [r for r in results if r.startswith("zh/") == (lang == "zh")]
+    assert in_lang == results, f"{query!r} from {lang}: results in another language: {results}"
+    assert results[0] == expected, f"{query!r} from {lang}: first result {results[0]}, want {expected}; all: {results[:5]}"
+
+
+def test_copy_button_copies_the_snippet_exactly(page, server):
+    page.goto(server + "tensors/")
+    block = page.locator(".md-typeset pre").first
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    snippet = (ROOT / "snippets" / "tensors" / "01_what_is_a_tensor.py").read_text(encoding="utf-8")
+    assert copied.rstrip("\n") == snippet.rstrip("\n")
+
+
+@pytest.mark.parametrize(("start", "lang", "landing"), [("tensors/", "zh", "zh/tensors/"), ("zh/data/", "en", "data/")])
+def test_language_switcher_keeps_the_page(page, server, start, lang, landing):
+    page.goto(server + start)
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(f'.md-select__link[hreflang="{lang}"]').click()
+    page.wait_for_url(server + landing)
+    assert page.url == server + landing
