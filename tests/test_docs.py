@@ -153,6 +153,16 @@ from pytest_examples import run_code as _run_code  # noqa: E402
 # mangles tensor reprs (it re-wraps "tensor([[...]])" as code). Keep them verbatim.
 _run_code.Arg.format = lambda self, config: self.data
 
+
+
+class SnippetExample(CodeExample):
+    """A whole snippet file. pytest-examples treats a .py path as a docstring example and
+    squeezes blank lines that black (and ruff's isort) want between imports and a def."""
+
+    def in_py_file(self) -> bool:
+        return False
+
+
 SNIPPET_FILES = snippet_files()
 SNIPPET_IDS = [p.relative_to(SNIPPETS).as_posix() for p in SNIPPET_FILES]
 
@@ -188,6 +198,10 @@ def hermetic(tmp_path, monkeypatch):
     torch.set_printoptions(profile="default")
     torch.use_deterministic_algorithms(False)
     yield workdir
+    if "accelerate" in sys.modules:  # Accelerate keeps one state per process
+        from accelerate.state import AcceleratorState
+
+        AcceleratorState._reset_state(True)
     torch.set_default_dtype(torch.float32)
     torch.set_grad_enabled(True)
     torch.set_printoptions(profile="default")
@@ -199,8 +213,7 @@ def test_snippet(path: Path, eval_example: EvalExample, hermetic):
     reason = missing_requirement(path)
     if reason:
         pytest.skip(reason)
-    example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
-    # quotes="either": black must leave the '''output''' blocks pytest-examples writes alone.
+    example = SnippetExample.create(path.read_text(encoding="utf-8"), path=path)
     eval_example.set_config(line_length=88, quotes="either", target_version="py311", isort=True, upgrade=True)
     eval_example.print_callback = normalise_output
     import warnings
@@ -217,10 +230,16 @@ def test_snippet(path: Path, eval_example: EvalExample, hermetic):
 
 
 @pytest.fixture(scope="session")
-def standalone_results():
+def standalone_results(request):
+    """Run, in one batch, the snippets whose test_standalone this session selected."""
     import subprocess
 
-    runnable = [str(p) for p in SNIPPET_FILES if not missing_requirement(p)]
+    selected = {
+        item.callspec.params["path"]
+        for item in request.session.items
+        if item.originalname == "test_standalone"
+    }
+    runnable = [str(p) for p in SNIPPET_FILES if p in selected and not missing_requirement(p)]
     proc = subprocess.run(
         [sys.executable, __file__, *runnable],
         capture_output=True,
@@ -306,4 +325,21 @@ def test_languages_show_same_snippets():
                 f"{rel(en)} and {rel(zh)} show different snippets:\n"
                 f"  en: {includes(en)}\n  zh: {includes(zh)}"
             )
+    assert not problems, "\n".join(problems)
+
+
+def test_front_matter():
+    """Each page has a title and a description (search results and <meta> use them)."""
+    import yaml
+
+    problems = []
+    for page in pages():
+        text = page.read_text(encoding="utf-8")
+        m = re.match(r"\A---\n(.*?)\n---\n", text, re.S)
+        meta = yaml.safe_load(m.group(1)) if m else None
+        if not isinstance(meta, dict) or not meta.get("title") or not meta.get("description"):
+            problems.append(f"{rel(page)}: front matter needs title and description")
+        elif '"' in str(meta["description"]):
+            # MkDocs writes it unescaped into <meta name="description" content="…">.
+            problems.append(f"{rel(page)}: description contains a double quote")
     assert not problems, "\n".join(problems)

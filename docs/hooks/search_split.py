@@ -2,7 +2,8 @@
 
 mkdocs-static-i18n merges the search entries of every language into the root index
 (site/search/search_index.json), so English and Chinese results mix. This splits it:
-each language's index keeps only its own pages. No plugin option does this.
+each language's index keeps only its own pages, and docs/overrides/main.html points
+the pages of a language at its index. No plugin or theme option does this.
 """
 
 from __future__ import annotations
@@ -38,9 +39,6 @@ def on_post_build(config, **kwargs):
         ]
         out = root / prefix / "search" / "search_index.json"
         out.parent.mkdir(parents=True, exist_ok=True)
-        part = dict(index, docs=keep)
-        if prefix:
-            # Entries are written relative to the site root; the Chinese index is
-            # served from /zh/, so its locations drop the "zh/" prefix.
-            part["docs"] = [dict(d, location=d["location"][len(prefix):]) for d in keep]
-        out.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        # Locations stay relative to the site root: Material resolves them against its
+        # `base`, which is the site root on every language's pages.
+        out.write_text(json.dumps(dict(index, docs=keep), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -4,10 +4,10 @@ a = torch.arange(6)
 v = a.view(2, 3)  # same memory, new shape
 r = a.reshape(3, -1)  # -1: inferred from the other sizes
 print(v)
-'''
+"""
 tensor([[0, 1, 2],
         [3, 4, 5]])
-'''
+"""
 print(r.shape)
 #> torch.Size([3, 2])
 

@@ -11,11 +11,11 @@ print(nhwc.permute(0, 3, 1, 2).shape)  # and back to NCHW
 
 m = torch.arange(6).reshape(2, 3)
 print(m.T)  # .T transposes a matrix
-'''
+"""
 tensor([[0, 3],
         [1, 4],
         [2, 5]])
-'''
+"""
 print(m.T.shape == m.transpose(0, 1).shape)
 #> True
 
