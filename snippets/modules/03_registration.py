@@ -1,0 +1,28 @@
+import torch
+from torch import nn
+
+x = torch.tensor([1.0, 2.0, 3.0])
+
+
+class Scaler(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(3))  # registered, trained
+        self.register_buffer("offset", torch.zeros(3))  # registered, not trained
+        self.plain = torch.ones(3)  # a plain tensor: NOT registered
+
+    def forward(self, x):
+        return x * self.weight + self.offset + self.plain
+
+
+model = Scaler()
+print(model(x))  # forward uses all three
+#> tensor([2., 3., 4.], grad_fn=<AddBackward0>)
+print([name for name, _ in model.named_parameters()])
+#> ['weight']
+print(list(model.state_dict()))  # no "plain"
+#> ['weight', 'offset']
+
+model.to(torch.float64)  # .to() (a device or a dtype) moves registered tensors only
+print(model.weight.dtype, model.offset.dtype, model.plain.dtype)
+#> torch.float64 torch.float64 torch.float32
