@@ -1,0 +1,46 @@
+# --- setup: what the cells above made (hidden on the page and in the notebook) ---
+import math
+
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset, random_split
+
+torch.manual_seed(0)
+n = 500
+t = torch.rand(n) * math.pi
+upper = torch.stack([t.cos(), t.sin()], dim=1)
+lower = torch.stack([1 - t.cos(), 0.5 - t.sin()], dim=1)
+X = torch.cat([upper, lower]) + 0.15 * torch.randn(2 * n, 2)
+y = torch.cat([torch.zeros(n), torch.ones(n)]).long()
+dataset = TensorDataset(X, y)
+train_ds, val_ds = random_split(dataset, [0.8, 0.2])
+train_loader = DataLoader(train_ds, batch_size=64, shuffle=True)
+val_loader = DataLoader(val_ds, batch_size=256)
+if torch.accelerator.is_available():
+    device = torch.accelerator.current_accelerator()
+else:
+    device = torch.device("cpu")
+torch.manual_seed(0)
+model = nn.Sequential(
+    nn.Linear(2, 16),
+    nn.ReLU(),
+    nn.Linear(16, 16),
+    nn.ReLU(),
+    nn.Linear(16, 2),
+).to(device)
+loss_fn = nn.CrossEntropyLoss()
+optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+# --- end setup ---
+
+
+def train_one_epoch(model, loader, loss_fn, optimizer):
+    model.train()  # training mode (dropout, batch norm)
+    total = 0.0
+    for xb, yb in loader:
+        xb, yb = xb.to(device), yb.to(device)
+        optimizer.zero_grad()  # clear the last step's gradients
+        loss = loss_fn(model(xb), yb)  # forward pass and loss
+        loss.backward()  # backward pass: fills p.grad
+        optimizer.step()  # update the weights
+        total += loss.item() * len(xb)  # a float: no graph kept
+    return total / len(loader.dataset)  # mean loss per sample
