@@ -21,6 +21,7 @@ def read_pins(path: Path = ROOT / "requirements.txt") -> dict[str, str]:
 
 def on_config(config, **kwargs):
     pins = read_pins()
+    config.extra["pins"] = pins  # a page lists more with `tested_with_also: [diffusers, …]`
     config.extra["tested_with"] = {
         name: pins[name] for name in ("torch", "torchvision", "diffusers") if name in pins
     }
