@@ -175,7 +175,8 @@ def table(lang: str) -> str:
             for link, anchor, label in shown.get(snippet, []):
                 places[f"{link}#{anchor}" if anchor else link] = label
         links = ", ".join(f"[{label}]({href})" for href, label in places.items())
-        rows.append(f"| `{api}` | {links} | [:octicons-link-external-16:]({docs_url(api)}) |")
+        title = f"{api} 官方文档" if lang == "zh" else f"{api}: official docs"  # the icon's accessible name
+        rows.append(f'| `{api}` | {links} | [:octicons-link-external-16:]({docs_url(api)} "{title}") |')
     return "\n".join(rows)
 
 
