@@ -1,0 +1,34 @@
+"""Versioned deploys with mike (README, "Versions, CI and budgets").
+
+Only while `mike deploy` builds (it sets MIKE_DOCS_VERSION):
+
+* Material's version selector (extra.version.provider: mike), on the English pages
+  only. The selector fetches <language root>/../versions.json: from /2.14/ that is the
+  versions.json mike writes, from /2.14/zh/ it is /2.14/versions.json, which does not
+  exist. A plain build (make serve, the tests) has no versions.json anywhere, so it gets
+  no selector rather than a 404 and a console error on every page.
+* site_url keeps its trailing slash: mike sets it to "<site_url><version>", and
+  mkdocs-static-i18n's sitemap joins page URLs onto it ("…/2.14zh/api/"). Every language
+  build runs on_config again (and mike joins the version again): the first value is kept.
+"""
+
+from __future__ import annotations
+
+import os
+
+_site_url: dict[str, str] = {}
+
+
+def on_config(config, **kwargs):
+    version = os.environ.get("MIKE_DOCS_VERSION")
+    if not version:
+        return config
+    if config.site_url:
+        config.site_url = _site_url.setdefault(version, config.site_url.rstrip("/") + "/")
+    i18n = config.plugins.get("i18n")
+    default = next(lang.locale for lang in i18n.config.languages if lang.default) if i18n else None
+    if getattr(i18n, "current_language", None) in (None, default):
+        config.extra["version"] = {"provider": "mike", "alias": True}
+    else:
+        config.extra.pop("version", None)
+    return config
