@@ -32,5 +32,5 @@ with tempfile.TemporaryDirectory() as tmp:
     print(load(path))
     #> UnpicklingError: numpy._core.multiarray.scalar is not allowed
     # Which globals would a file need? Ask without unpickling it:
-    print(torch.serialization.get_unsafe_globals_in_checkpoint(path))
+    print(sorted(torch.serialization.get_unsafe_globals_in_checkpoint(path)))
     #> ['numpy._core.multiarray.scalar', 'numpy.dtype']
