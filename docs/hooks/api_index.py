@@ -184,4 +184,4 @@ def on_page_markdown(markdown, page, **kwargs):
     if MARKER not in markdown:
         return markdown
     lang = "zh" if page.file.src_uri.endswith(".zh.md") else "en"
-    return markdown.replace(MARKER, table(lang))
+    return markdown.replace(MARKER, f'<div class="api-index" markdown>\n\n{table(lang)}\n\n</div>')
