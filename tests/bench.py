@@ -105,13 +105,10 @@ def page_weight(site: Path, rel: str) -> tuple[int, int, int]:
     """(bytes transferred, requests, bytes uncompressed) of a first visit of `rel` in Chromium."""
     from conftest import CHROMIUM, CHROMIUM_ARGS  # the browser the tests use
     from playwright.sync_api import sync_playwright
-    from test_versions import site_path
+    from test_versions import mount, site_path
 
-    prefix, root = site_path(), site
-    if prefix != "/":  # served where GitHub Pages serves it: /pytorch-notes/
-        root = Path(tempfile.mkdtemp())
-        (root / prefix.strip("/")).parent.mkdir(parents=True, exist_ok=True)
-        (root / prefix.strip("/")).symlink_to(site)
+    prefix = site_path()
+    root = mount(site, Path(tempfile.mkdtemp()))  # served where GitHub Pages serves it
     httpd = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(root))
     )

@@ -52,13 +52,9 @@ def site(tmp_path_factory) -> Path:
 def server(site, tmp_path_factory):
     """Base URL of the built site served on 127.0.0.1, under site_url's path as on
     GitHub Pages (http://127.0.0.1:PORT/pytorch-notes/): absolute links then resolve."""
-    from test_versions import site_path
+    from test_versions import mount, site_path
 
-    root = site
-    if site_path() != "/":
-        root = tmp_path_factory.mktemp("www")
-        (root / site_path().strip("/")).parent.mkdir(parents=True, exist_ok=True)
-        (root / site_path().strip("/")).symlink_to(site)
+    root = mount(site, tmp_path_factory.mktemp("www"))
     handler = functools.partial(QuietHandler, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from test_versions import site_path
+from test_versions import mount
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -31,11 +31,7 @@ BIN = Path(sys.executable).parent
 
 def test_links_and_anchors(site, tmp_path):
     """Every link and #anchor of the built site resolves (lychee, offline)."""
-    root = site
-    if site_path() != "/":  # absolute links carry site_url's path (/pytorch-notes/…)
-        root = tmp_path / "www"
-        (root / site_path().strip("/")).parent.mkdir(parents=True)
-        (root / site_path().strip("/")).symlink_to(site)
+    root = mount(site, tmp_path / "www")  # absolute links carry site_url's path
     report = tmp_path / "lychee.json"
     proc = subprocess.run(
         [

@@ -58,6 +58,16 @@ def site_path() -> str:
     return urlsplit(site_url() or "/").path
 
 
+def mount(site: Path, www: Path) -> Path:
+    """A web root serving `site` under site_path(), as GitHub Pages does, so absolute links
+    (/pytorch-notes/…) resolve: `www` with a link to `site`, or `site` itself for '/'."""
+    if site_path() == "/":
+        return site
+    (www / site_path().strip("/")).parent.mkdir(parents=True, exist_ok=True)
+    (www / site_path().strip("/")).symlink_to(site)
+    return www
+
+
 def copy_project(dest: Path) -> None:
     """The working tree as git sees it: tracked and new files, nothing .gitignore'd."""
     listed = subprocess.run(
