@@ -2,7 +2,7 @@ import torch
 
 # What this torch was built with: no GPU is needed to ask.
 print(torch.version.cuda)  # CUDA toolkit version of the build (None: CPU-only build)
-#> 13.0
+#> 13.2
 arch_list = torch.cuda.get_arch_list()  # GPU architectures with compiled kernels
 print(arch_list)
 #> ['sm_75', 'sm_80', 'sm_86', 'sm_90', 'sm_100', 'sm_120']
