@@ -1,5 +1,6 @@
-# The two README commands: `make serve` and `make test`. Everything they need is
-# installed from here: the virtual environment and, for the browser tests, Debian packages.
+# The two README commands are `make serve` and `make test`. Everything they need is
+# installed from here: the virtual environment and, for the tests, Debian packages.
+# `make help` lists the targets: each one's `##` comment is its line there.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -12,26 +13,26 @@ export HF_HUB_OFFLINE := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 # Debian packages the tests need, each with the file that shows it is there: a real
-# browser, CJK fonts so Chinese pages render, and Java for the HTML validator (vnu).
-APT_NEEDS := chromium:/usr/bin/chromium fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc default-jre-headless:java
+# browser, CJK fonts so Chinese pages render, Java for the HTML validator (vnu), and
+# unshare + ip for multi-process snippets in a loopback-only network namespace.
+APT_NEEDS := chromium:/usr/bin/chromium fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
+             default-jre-headless:java iproute2:ip util-linux:unshare
 SYSTEM_STAMP := $(VENV)/.system-deps
 
 .PHONY: help venv system-deps build serve test update-examples bench clean
 
-help:
-	@echo "make serve   - set up .venv, build, serve on http://127.0.0.1:8000"
-	@echo "make test    - set up .venv (and system packages), run every test"
-	@echo "make build   - strict build of both languages into site/"
-	@echo "make update-examples - rewrite the #> output comments of every snippet"
-	@echo "make bench   - print build, test, page-weight and index-size figures"
+help: ## this list
+	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
+# requirements.txt is the lock file: every package pinned. It is also the pip
+# constraint, so nothing else (a machine-wide constraint file) decides a version.
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, got {sys.version}"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	PIP_CONSTRAINT=$(CURDIR)/requirements.txt $(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-venv: $(STAMP)
+venv: $(STAMP) ## create .venv and install the pinned requirements
 
 # Installs what is missing; does nothing when everything is there (idempotent).
 $(SYSTEM_STAMP): | $(STAMP)
@@ -48,22 +49,22 @@ $(SYSTEM_STAMP): | $(STAMP)
 	fi
 	touch $@
 
-system-deps: $(SYSTEM_STAMP)
+system-deps: $(SYSTEM_STAMP) ## install the Debian packages the tests need (when missing)
 
-build: $(STAMP)
+build: $(STAMP) ## strict build of every language into site/
 	$(BIN)/mkdocs build --strict
 
-serve: build
+serve: $(STAMP) ## set up .venv, build once and serve on http://127.0.0.1:8000 (rebuilds on change)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-test: $(STAMP) $(SYSTEM_STAMP)
+test: $(STAMP) $(SYSTEM_STAMP) ## set up .venv and system packages, run every test (ruff included)
 	$(BIN)/python -m pytest tests
 
-update-examples: $(STAMP)
+update-examples: $(STAMP) ## rewrite the #> output comments of every snippet (then read them)
 	$(BIN)/python -m pytest tests/test_docs.py -k test_snippet --update-examples
 
-bench: $(STAMP) $(SYSTEM_STAMP)
+bench: $(STAMP) $(SYSTEM_STAMP) ## print build, hook, test, page-weight and index-size figures with budgets
 	$(BIN)/python tests/bench.py
 
-clean:
+clean: ## remove site/ and the build caches
 	rm -rf site .cache

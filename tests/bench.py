@@ -1,14 +1,17 @@
 """`make bench`: speed and size figures from one run, each with its budget.
 
-* strict build of both languages, cold (fresh copy of the project: no .cache/, no jieba
-  cache) and warm (the same build again);
+* strict build of every language, cold (fresh copy of the project: no .cache/, no jieba
+  cache) and warm (the same build again), and what each hook and plugin adds to the warm
+  build (their event handlers timed inside one in-process build);
 * the snippet suite (`pytest tests/test_docs.py -k test_snippet`) next to its floor:
   `python -c "import torch"` plus every snippet's own run time, measured in one process;
 * bytes a first visit transfers for a normal page (tensors/) and a notebook page
   (training/), measured in Chromium (no cache; served here without compression);
-* the search index of each language: bytes and entries.
+* the search index of each language: bytes and entries;
+* the whole test suite (`pytest tests`, what `make test` runs on a warm venv).
 
-Budgets: a page ≤ 300 KB on first load; the snippet suite within 2x its floor.
+Budgets: a page ≤ 300 KB on first load; a warm build ≤ 6 s; the snippet suite within
+1.5x its floor; the whole suite ≤ 180 s.
 Exit status 1 when a budget is exceeded.
 """
 
@@ -33,10 +36,15 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1] / "docs" / "hooks")]
+import sitemodel  # noqa: E402
+import snippet_runner  # noqa: E402
+from support import CHROMIUM, CHROMIUM_ARGS, ENV, ROOT, copy_project, mount  # noqa: E402
+
 PAGE_BUDGET = 300 * 1024
-SUITE_BUDGET = 2.0
+WARM_BUDGET = 6.0
+SUITE_BUDGET = 1.5
+TESTS_BUDGET = 180.0
 PAGES = ["tensors/", "training/"]
 
 
@@ -56,22 +64,59 @@ def timed(cmd: list[str], cwd: Path, env: dict | None = None, fatal: bool = True
 def snippet_times() -> None:
     """Child mode: run every snippet in this one process (torch already imported); print JSON."""
     import torch  # noqa: F401  (imported before the clock starts: the floor counts it apart)
-    from test_docs import missing_requirement, snippet_files
 
     times, failed = {}, []
-    for path in snippet_files():
-        if missing_requirement(path):
+    for snippet in sitemodel.snippets():
+        if snippet.missing_requirement():
             continue
-        with tempfile.TemporaryDirectory() as cwd, contextlib.redirect_stdout(io.StringIO()):
-            os.chdir(cwd)
+        start = time.perf_counter()
+        if snippet.process:  # its own program: its time is its floor
+            if snippet_runner.run_process(snippet)["code"] != 0:
+                failed.append(snippet.id)
+        else:
+            with tempfile.TemporaryDirectory() as cwd, contextlib.redirect_stdout(io.StringIO()):
+                os.chdir(cwd)
+                try:
+                    runpy.run_path(str(snippet.path), run_name="__main__")
+                except BaseException as exc:  # noqa: BLE001  (reported, not fatal for a benchmark)
+                    failed.append(f"{snippet.id}: {exc!r}")
+                os.chdir(ROOT)
+        times[snippet.id] = time.perf_counter() - start
+    print(json.dumps({"times": times, "failed": failed}))
+
+
+def hook_times(site_dir: str) -> None:
+    """Child mode: one in-process build with every hook's and plugin's event handlers timed."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    cfg = load_config("mkdocs.yml", site_dir=site_dir, strict=True)
+    spent: dict[str, float] = {}
+
+    def timed_handler(owner: str, method):
+        @functools.wraps(method)
+        def wrapper(*args, **kwargs):
             start = time.perf_counter()
             try:
-                runpy.run_path(str(path), run_name="__main__")
-            except BaseException as exc:  # noqa: BLE001  (reported, not fatal for a benchmark)
-                failed.append(f"{path.name}: {exc!r}")
-            times[path.relative_to(ROOT).as_posix()] = time.perf_counter() - start
-            os.chdir(ROOT)
-    print(json.dumps({"times": times, "failed": failed}))
+                return method(*args, **kwargs)
+            finally:
+                spent[owner] = spent.get(owner, 0.0) + time.perf_counter() - start
+
+        return wrapper
+
+    owners = {id(p): name for name, p in cfg.plugins.items()}
+    for event, methods in cfg.plugins.events.items():
+        cfg.plugins.events[event] = [
+            timed_handler(owners.get(id(getattr(m, "__self__", None)), getattr(m, "__module__", "?")), m)
+            for m in methods
+        ]
+    start = time.perf_counter()
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()
+    print(json.dumps({"total": time.perf_counter() - start, "spent": spent}))
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -103,12 +148,9 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 def page_weight(site: Path, rel: str) -> tuple[int, int, int]:
     """(bytes transferred, requests, bytes uncompressed) of a first visit of `rel` in Chromium."""
-    from conftest import CHROMIUM, CHROMIUM_ARGS  # the browser the tests use
     from playwright.sync_api import sync_playwright
-    from test_versions import mount, site_path
 
-    prefix = site_path()
-    root = mount(site, Path(tempfile.mkdtemp()))  # served where GitHub Pages serves it
+    root, prefix = mount(site, Path(tempfile.mkdtemp()))  # served where GitHub Pages serves it
     httpd = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(root))
     )
@@ -138,69 +180,80 @@ def page_weight(site: Path, rel: str) -> tuple[int, int, int]:
 
 
 def main() -> int:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HF_HUB_OFFLINE": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, **ENV}
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     project = work / "project"
-    from test_versions import copy_project  # the working tree as git sees it
-
-    copy_project(project)
+    copy_project(project)  # the working tree as git sees it
     env["TMPDIR"] = str(work / "tmp")  # jieba keeps its dictionary cache in TMPDIR: fresh = cold
     Path(env["TMPDIR"]).mkdir()
     build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
     cold = timed([*build, str(work / "site-cold")], project, env)
     warm = timed([*build, str(work / "site")], project, env)
     site = work / "site"
+    child = [sys.executable, __file__]
+    out = subprocess.run([*child, "--hook-times", str(work / "site-hooks")], cwd=project, env=env,
+                         capture_output=True, text=True, check=True).stdout
+    hooks = json.loads(out.strip().splitlines()[-1])
 
-    suite_cmd = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_docs.py", "-k", "test_snippet"]
+    suite_cmd = ["-m", "pytest", "-q", "tests/test_docs.py", "-k", "test_snippet"]
     suite = timed([sys.executable, *suite_cmd], project, env, fatal=False)
     import_torch = min(timed([sys.executable, "-c", "import torch"], project, env) for _ in range(3))
-    child = [sys.executable, __file__, "--snippet-times"]
-    out = subprocess.run(child, cwd=project, env=env, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([*child, "--snippet-times"], cwd=project, env=env, capture_output=True, text=True,
+                         check=True).stdout
     snippets = json.loads(out.strip().splitlines()[-1])
     floor = import_torch + sum(snippets["times"].values())
 
     weights = {rel: page_weight(site, rel) for rel in PAGES}
     indexes = {}
-    for lang, path in (
-        ("en", site / "search" / "search_index.json"),
-        ("zh", site / "zh" / "search" / "search_index.json"),
-    ):
-        indexes[lang] = (path.stat().st_size, len(json.loads(path.read_text(encoding="utf-8"))["docs"]))
+    for lang in sitemodel.languages():
+        path = site / lang.prefix / "search" / "search_index.json"
+        indexes[lang.locale] = (path.stat().st_size, len(json.loads(path.read_text(encoding="utf-8"))["docs"]))
+    tests = timed([sys.executable, "-m", "pytest", "-q", "tests"], project, env, fatal=False)
     shutil.rmtree(work, ignore_errors=True)
 
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     print(
         f"PyTorch Notes bench, {datetime.date.today()}: {os.cpu_count()} cores, {mem:.0f} GiB, "
-        f"Python {platform.python_version()}, {platform.machine()}"
+        f"Python {platform.python_version()}, {platform.machine()}, torch {sitemodel.pins()['torch']}"
     )
-    print(f"build, strict, en+zh       cold {cold:6.1f} s    warm {warm:6.1f} s")
+    langs = "+".join(sitemodel.locales())
+    print(f"build, strict, {langs:<11} cold {cold:6.1f} s    warm {warm:6.1f} s")
+    print(f"  in-process warm build {hooks['total']:.1f} s; what each hook and plugin adds to it:")
+    for name, took in sorted(hooks["spent"].items(), key=lambda x: -x[1]):
+        print(f"    {name:<34} {took:6.2f} s")
     print(
         f"snippet suite              {suite:6.1f} s    floor {floor:.1f} s = import torch {import_torch:.1f} s"
         f" + {len(snippets['times'])} snippets {floor - import_torch:.1f} s"
     )
     for name in snippets["failed"]:
         print(f"  (snippet failed when timed in-process: {name})")
+    slowest = sorted(snippets["times"].items(), key=lambda x: -x[1])[:5]
+    print("  slowest snippets: " + ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
     for rel, (sent, count, raw) in weights.items():
         print(
             f"first load /{rel:<14} {sent / 1024:6.0f} KB transferred (gzip, as GitHub Pages serves it),"
             f" {raw / 1024:.0f} KB uncompressed, {count} requests"
         )
     for lang, (size, entries) in indexes.items():
-        print(f"search index {lang}            {size / 1024:6.0f} KB, {entries} entries")
+        print(f"search index {lang:<13} {size / 1024:6.0f} KB, {entries} entries")
+    print(f"whole test suite (pytest tests) {tests:6.1f} s")
 
-    ok = True
-    for rel, (sent, _, _) in weights.items():
-        good = sent <= PAGE_BUDGET
-        ok &= good
-        print(f"budget: /{rel} first load <= 300 KB: {'OK' if good else 'OVER'} ({sent / 1024:.0f} KB)")
-    good = suite <= SUITE_BUDGET * floor
-    ok &= good
-    print(f"budget: snippet suite <= 2x floor: {'OK' if good else 'OVER'} ({suite / floor:.2f}x)")
-    return 0 if ok else 1
+    budgets = [(f"/{rel} first load <= 300 KB", sent <= PAGE_BUDGET, f"{sent / 1024:.0f} KB")
+               for rel, (sent, _, _) in weights.items()]
+    budgets += [
+        (f"warm build <= {WARM_BUDGET:.0f} s", warm <= WARM_BUDGET, f"{warm:.1f} s"),
+        (f"snippet suite <= {SUITE_BUDGET}x floor", suite <= SUITE_BUDGET * floor, f"{suite / floor:.2f}x"),
+        (f"whole test suite <= {TESTS_BUDGET:.0f} s", tests <= TESTS_BUDGET, f"{tests:.0f} s"),
+    ]
+    for what, good, value in budgets:
+        print(f"budget: {what}: {'OK' if good else 'OVER'} ({value})")
+    return 0 if all(good for _, good, _ in budgets) else 1
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--snippet-times"]:
         snippet_times()
+    elif sys.argv[1:2] == ["--hook-times"]:
+        hook_times(sys.argv[2])
     else:
         sys.exit(main())

@@ -5,43 +5,21 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import subprocess
-import sys
+import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def build(dest: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(dest), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "HF_HUB_OFFLINE": "1"},
-        check=False,
-    )
+import sitemodel
+from support import CHROMIUM, CHROMIUM_ARGS, build, mount
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The site, built once per test session with `mkdocs build --strict`."""
-    dest = tmp_path_factory.mktemp("site")
+    dest = sitemodel.ROOT / "site"  # what CI publishes: the site these tests checked
+    shutil.rmtree(dest, ignore_errors=True)
     proc = build(dest)
     problems = [line for line in proc.stderr.splitlines() if "WARNING" in line or "ERROR" in line]
     assert proc.returncode == 0, "strict build failed:\n" + "\n".join(problems or [proc.stderr[-4000:]])
@@ -50,16 +28,14 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(site, tmp_path_factory):
-    """Base URL of the built site served on 127.0.0.1, under site_url's path as on
-    GitHub Pages (http://127.0.0.1:PORT/pytorch-notes/): absolute links then resolve."""
-    from test_versions import mount, site_path
-
-    root = mount(site, tmp_path_factory.mktemp("www"))
+    """Base URL of the built site served on 127.0.0.1 where GitHub Pages serves it
+    (http://127.0.0.1:PORT/pytorch-notes/<version>/, versions.json beside it)."""
+    root, path = mount(site, tmp_path_factory.mktemp("www"))
     handler = functools.partial(QuietHandler, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}{site_path()}"
+    yield f"http://127.0.0.1:{httpd.server_address[1]}{path}"
     httpd.shutdown()
 
 

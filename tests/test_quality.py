@@ -20,9 +20,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from test_versions import mount
 
-ROOT = Path(__file__).resolve().parents[1]
+import sitemodel
+from support import ROOT, mount
+
 BIN = Path(sys.executable).parent
 
 
@@ -31,7 +32,7 @@ BIN = Path(sys.executable).parent
 
 def test_links_and_anchors(site, tmp_path):
     """Every link and #anchor of the built site resolves (lychee, offline)."""
-    root = mount(site, tmp_path / "www")  # absolute links carry site_url's path
+    root, _ = mount(site, tmp_path / "www")  # absolute links carry site_url's path and the version
     report = tmp_path / "lychee.json"
     proc = subprocess.run(
         [
@@ -118,7 +119,7 @@ def test_html_is_valid(site):
 # --- in Chromium --------------------------------------------------------------------
 
 AXE_PAGES = [
-    f"{lang}{page}" for lang in ("", "zh/") for page in ("", "tensors/", "training/", "cheatsheets/")
+    f"{lang.prefix}{page}" for lang in sitemodel.languages() for page in ("", "tensors/", "training/", "cheatsheets/")
 ]
 
 # Serious or critical axe findings on theme markup we cannot change: (rule, CSS selector

@@ -4,35 +4,18 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs"
-sys.path.insert(0, str(ROOT / "docs" / "hooks"))
-from tested_with import read_pins  # noqa: E402  (docs/hooks/tested_with.py)
+import sitemodel
+from support import html_path
 
 LOCAL_HOSTS = {"", "127.0.0.1", "localhost"}
 
 
-def page_stems() -> list[str]:
-    return sorted(p.name[: -len(".en.md")] for p in DOCS.glob("*.en.md"))
-
-
-def html_path(site: Path, stem: str, lang: str) -> Path:
-    base = site if lang == "en" else site / lang
-    return base / "index.html" if stem == "index" else base / stem / "index.html"
-
-
-def test_strict_build_of_both_languages(site):
-    missing = [
-        str(html_path(site, stem, lang).relative_to(site))
-        for stem in page_stems()
-        for lang in ("en", "zh")
-        if not html_path(site, stem, lang).exists()
-    ]
+def test_strict_build_of_every_language(site):
+    missing = [str(html_path(site, page).relative_to(site)) for page in sitemodel.pages()
+               if not html_path(site, page).exists()]
     assert not missing, f"pages missing from the build: {missing}"
 
 
@@ -49,7 +32,8 @@ class _Requests(HTMLParser):
             self.urls.append(a["src"])
         if tag == "link" and a.get("href"):
             rel = set((a.get("rel") or "").split())
-            if rel & {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon", "manifest", "modulepreload"}:
+            fetched = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon", "manifest"}
+            if rel & (fetched | {"modulepreload"}):
                 self.urls.append(a["href"])
         if tag == "object" and a.get("data"):
             self.urls.append(a["data"])
@@ -73,33 +57,39 @@ def test_no_third_party_requests(site):
 
 
 def test_search_index_per_language(site):
-    en = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    zh = json.loads((site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    """Each language's pages search their own index (docs/hooks/search_split.py)."""
     cjk = re.compile(r"[\u4e00-\u9fff]")
-    assert en["docs"] and zh["docs"]
-    assert not [d["location"] for d in en["docs"] if d["location"].startswith("zh/")]
-    assert all(d["location"].startswith("zh/") for d in zh["docs"]), "zh index holds non-zh pages"
-    assert not [d["title"] for d in en["docs"] if cjk.search(d["title"])], "Chinese titles in the English index"
-    assert all(cjk.search(d["title"] + d["text"]) for d in zh["docs"] if d["location"] == "zh/"), "zh home not Chinese"
-    # jieba segmented the Chinese text (zero-width spaces between words), and the
-    # separator splits on them: without both, Chinese queries find nothing.
-    assert any("\u200b" in d["text"] for d in zh["docs"])
-    assert "\\u200b" in zh["config"]["separator"]
+    for lang in sitemodel.languages():
+        index = json.loads((site / lang.prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["docs"], f"{lang.prefix}search/search_index.json is empty"
+        wrong = [d["location"] for d in index["docs"] if sitemodel.language_of_path(d["location"]) != lang.locale]
+        assert not wrong, f"{lang.locale} index holds pages of another language: {wrong[:5]}"
+        if lang.locale in sitemodel.UNSPACED_LOCALES:
+            assert all(cjk.search(d["title"] + d["text"]) for d in index["docs"] if d["location"] == lang.prefix)
+            # jieba segmented the text (zero-width spaces between words), and the separator
+            # splits on them: without both, Chinese queries find nothing.
+            assert any("\u200b" in d["text"] for d in index["docs"])
+            assert "\\u200b" in index["config"]["separator"]
+        else:
+            assert not [d["title"] for d in index["docs"] if cjk.search(d["title"])], f"Chinese titles in {lang.locale}"
 
 
 def test_tested_with_comes_from_the_pins(site):
-    torch_pin = read_pins()["torch"]
-    for stem in page_stems():
-        for lang in ("en", "zh"):
-            html = html_path(site, stem, lang).read_text(encoding="utf-8")
-            assert f'data-torch="{torch_pin}"' in html, f"{stem} ({lang}) lacks 'tested with torch {torch_pin}'"
+    torch_pin = sitemodel.pins()["torch"]
+    for page in sitemodel.pages():
+        if page.meta.get("no_tested_with"):
+            continue
+        html = html_path(site, page).read_text(encoding="utf-8")
+        assert f'data-torch="{torch_pin}"' in html, f"{page.src_uri} lacks 'tested with torch {torch_pin}'"
 
 
 def test_language_switcher_points_to_the_same_page(site):
-    for stem in page_stems():
-        html = html_path(site, stem, "en").read_text(encoding="utf-8")
-        target = "zh/" if stem == "index" else f"zh/{stem}/"
-        links = re.findall(r'<a href="([^"]+)" hreflang="zh"', html)
-        assert links and all(link.rstrip("/").endswith(target.rstrip("/")) for link in links), (
-            f"{stem}: switcher links {links}"
-        )
+    pages = sitemodel.pages()
+    for page in pages:
+        html = html_path(site, page).read_text(encoding="utf-8")
+        for other in (p for p in pages if p.name == page.name and p.lang != page.lang):
+            links = re.findall(rf'<a href="([^"]+)" hreflang="{other.lang}"', html)
+            want = other.url.rstrip("/")
+            assert links and all(link.rstrip("/").endswith(want) for link in links), (
+                f"{page.src_uri}: switcher links to {other.lang}: {links}, want …/{other.url}"
+            )

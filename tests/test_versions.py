@@ -3,8 +3,6 @@ typed), with the alias ``latest``; each version holds both languages (/2.14/, /2
 
 The deploy goes into a throwaway git repository (a copy of the project, no remote,
 nothing pushed); the checks read the gh-pages branch with ``git``.
-
-Run as a script, this file prints the version: the deploy workflow uses it.
 """
 
 from __future__ import annotations
@@ -12,30 +10,20 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "hooks"))
-from tested_with import read_pins  # docs/hooks/tested_with.py
-
-
-def docs_version() -> str:
-    """'2.14' for torch==2.14.1 (or 2.14.1+cpu)."""
-    major, minor = re.match(r"(\d+)\.(\d+)", read_pins()["torch"]).groups()
-    return f"{major}.{minor}"
-
-
-if __name__ == "__main__":
-    print(docs_version())
-    sys.exit(0)
+from urllib.parse import urljoin
 
 import pytest
 
-VERSION = docs_version()
+import sitemodel
+from support import ENV, copy_project
+
+ROOT = sitemodel.ROOT
+VERSION = sitemodel.docs_version()
+PREVIOUS = "0.1"  # an earlier version already on gh-pages
+LANG_ROOTS = [lang.prefix for lang in sitemodel.languages()]  # '', 'zh/'
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "test",
     "GIT_AUTHOR_EMAIL": "test@example.invalid",
@@ -44,43 +32,6 @@ GIT_ENV = {
     "GIT_CONFIG_GLOBAL": os.devnull,
     "GIT_CONFIG_NOSYSTEM": "1",
 }
-
-
-def site_url() -> str | None:
-    """site_url of mkdocs.yml, or None."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    m = re.search(r"^site_url:\s*['\"]?([^'\"\s]+)", text, re.MULTILINE)
-    return m.group(1) if m else None
-
-
-def site_path() -> str:
-    """Where the site lives on its host: '/pytorch-notes/' for a project site, else '/'."""
-    return urlsplit(site_url() or "/").path
-
-
-def mount(site: Path, www: Path) -> Path:
-    """A web root serving `site` under site_path(), as GitHub Pages does, so absolute links
-    (/pytorch-notes/…) resolve: `www` with a link to `site`, or `site` itself for '/'."""
-    if site_path() == "/":
-        return site
-    (www / site_path().strip("/")).parent.mkdir(parents=True, exist_ok=True)
-    (www / site_path().strip("/")).symlink_to(site)
-    return www
-
-
-def copy_project(dest: Path) -> None:
-    """The working tree as git sees it: tracked and new files, nothing .gitignore'd."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split("\0")
-    for name in filter(None, listed):
-        if (ROOT / name).is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, dest / name)
 
 
 class GhPages:
@@ -102,11 +53,12 @@ class GhPages:
 
 
 @pytest.fixture(scope="session")
-def gh_pages(tmp_path_factory) -> GhPages:
+def gh_pages(site, tmp_path_factory) -> GhPages:
+    """The deploy workflow's step (docs/hooks/deploy.py) on the site the tests built, into
+    a throwaway repository whose gh-pages already holds an earlier version."""
     repo = tmp_path_factory.mktemp("mike") / "project"
     copy_project(repo)
-    env = {**os.environ, **GIT_ENV, "NO_MKDOCS_2_WARNING": "1", "HF_HUB_OFFLINE": "1"}
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"  # mike runs `mkdocs`
+    env = {**os.environ, **GIT_ENV, **ENV}
 
     def run(*cmd: str) -> None:
         proc = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
@@ -115,8 +67,11 @@ def gh_pages(tmp_path_factory) -> GhPages:
     run("git", "init", "--quiet", "--initial-branch=main")
     run("git", "add", "--all")
     run("git", "commit", "--quiet", "--message=snapshot")
-    run("mike", "deploy", "--update-aliases", VERSION, "latest")
-    run("mike", "set-default", "latest")
+    old = tmp_path_factory.mktemp("previous")
+    (old / "index.html").write_text("<p>the previous version</p>", encoding="utf-8")
+    run(sys.executable, "-c", f"from mike import commands\nwith commands.deploy({{'site_dir': {str(old)!r}}}, "
+        f"{PREVIOUS!r}, aliases=['latest'], update_aliases=True): pass")
+    run(sys.executable, str(ROOT / "docs" / "hooks" / "deploy.py"), str(site))
     return GhPages(repo)
 
 
@@ -128,9 +83,13 @@ def config_of(html: str) -> dict:
 
 
 def test_version_comes_from_the_torch_pin(gh_pages):
-    assert read_pins()["torch"].startswith(VERSION + ".")
+    assert sitemodel.pins()["torch"].startswith(VERSION + ".")
     versions = json.loads(gh_pages.show("versions.json"))
-    assert versions == [{"version": VERSION, "title": VERSION, "aliases": ["latest"]}], versions
+    assert versions == [
+        {"version": VERSION, "title": VERSION, "aliases": ["latest"]},
+        {"version": PREVIOUS, "title": PREVIOUS, "aliases": []},
+    ], versions
+    assert f"{PREVIOUS}/index.html" in gh_pages.entries, "deploying removed the earlier version"
 
 
 def test_latest_alias_and_default(gh_pages):
@@ -140,19 +99,17 @@ def test_latest_alias_and_default(gh_pages):
 
 
 @pytest.mark.parametrize("stem", ["", "tensors/"])
-@pytest.mark.parametrize("lang", ["", "zh/"])
+@pytest.mark.parametrize("lang", LANG_ROOTS)
 def test_version_holds_both_languages(gh_pages, lang, stem):
     path = f"{VERSION}/{lang}{stem}index.html"
     assert path in gh_pages.entries, f"{path} is not on gh-pages"
 
 
 def test_every_page_in_both_languages_inside_the_version(gh_pages):
-    stems = [p.name[: -len(".en.md")] for p in (ROOT / "docs").glob("*.en.md")]
     missing = [
-        f"{VERSION}/{lang}{'' if s == 'index' else s + '/'}index.html"
-        for s in stems
-        for lang in ("", "zh/")
-        if f"{VERSION}/{lang}{'' if s == 'index' else s + '/'}index.html" not in gh_pages.entries
+        f"{VERSION}/{page.url}index.html"
+        for page in sitemodel.pages()
+        if f"{VERSION}/{page.url}index.html" not in gh_pages.entries
     ]
     assert not missing, f"missing on gh-pages: {missing}"
 
@@ -162,7 +119,7 @@ def test_version_selector_finds_versions_json(gh_pages):
     assert (config_of(gh_pages.show(f"{VERSION}/index.html")).get("version") or {}).get(
         "provider"
     ) == "mike", "no version selector: mkdocs.yml lacks `extra: version: provider: mike`"
-    for root in (f"{VERSION}/", f"{VERSION}/zh/"):
+    for root in (f"{VERSION}/{prefix}" for prefix in LANG_ROOTS):
         if config_of(gh_pages.show(f"{root}index.html")).get("version"):
             wanted = os.path.normpath(f"{root}../versions.json")
             assert wanted in gh_pages.entries, (
@@ -172,7 +129,7 @@ def test_version_selector_finds_versions_json(gh_pages):
 
 def test_links_stay_inside_the_version(gh_pages):
     """Absolute links (the language switcher on home pages) must keep the version."""
-    inside = f"{site_path()}{VERSION}/"
+    inside = f"{sitemodel.site_path()}{VERSION}/"
     bad = []
     for path in (p for p in gh_pages.entries if p.startswith(f"{VERSION}/") and p.endswith(".html")):
         for url in re.findall(r'(?:href|src)="(/[^/"][^"]*|/)"', gh_pages.show(path)):
@@ -182,7 +139,7 @@ def test_links_stay_inside_the_version(gh_pages):
 
 
 def test_sitemap_urls_are_pages_of_the_version(gh_pages):
-    base = site_url()
+    base = sitemodel.mkdocs_config().get("site_url")
     assert base, "mkdocs.yml has no site_url: the sitemap holds 'None…' URLs"
     text = gh_pages.show(f"{VERSION}/sitemap.xml")
     urls = re.findall(r"<loc>([^<]+)</loc>", text) + re.findall(r'<xhtml:link [^>]*href="([^"]+)"', text)

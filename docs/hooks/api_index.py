@@ -4,40 +4,36 @@ Every `torch` / `torchvision` / `diffusers` / `accelerate` / `safetensors` API a
 uses is found by reading the snippet's syntax tree (imports and aliases expanded, a
 little type tracking for methods), checked against the installed package, and listed
 with the page sections that show it. The page's Markdown holds the marker
-``<!-- api-index -->``; this hook replaces it. mkdocstrings and friends document a
+``<!-- md:api-index -->``; this hook replaces it. mkdocstrings and friends document a
 package's own API, not the calls made by example files, hence a hook.
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
 import importlib
 import inspect
-import re
+import json
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SNIPPETS, DOCS = ROOT / "snippets", ROOT / "docs"
+import sitemodel
+
 PACKAGES = ("torch", "torchvision", "diffusers", "accelerate", "safetensors")
-MARKER = "<!-- api-index -->"
-INCLUDE_RE = re.compile(r"""^[ \t]*-{1,3}8<-{1,3}[ \t]+["']([^"'\n]+)["']""", re.M)
-HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*\{\s*#([\w-]+)\s*\}\s*$", re.M)
-TEXT = {
-    "en": ("API", "Shown in", "Docs", "API index: {n} APIs used by {s} snippets."),
-    "zh": ("API", "出现在", "文档", "API 索引：{s} 个代码片段共用到 {n} 个 API。"),
-}
+MARKER = sitemodel.MARKER_RE
+CACHE = sitemodel.ROOT / ".cache"
 
 
-@lru_cache(maxsize=None)
+@cache
 def resolve(dotted: str):
     """The object at a dotted path, or None."""
     parts = dotted.split(".")
     for cut in range(len(parts), 0, -1):
         try:
             obj = importlib.import_module(".".join(parts[:cut]))
-        except Exception:
+        except Exception:  # noqa: BLE001  (any import error: not that module)
             continue
         try:
             for attr in parts[cut:]:
@@ -146,42 +142,61 @@ def docs_url(api: str) -> str:
 
 
 def where_shown(lang: str) -> dict[str, list[tuple[str, str, str]]]:
-    """snippet -> [(page file, anchor, heading text)] for the pages of one language."""
+    """snippet -> [(page link, anchor, "Page › Section")] for the pages of one language."""
     shown = defaultdict(list)
-    for page in sorted(DOCS.glob(f"*.{lang}.md")):
-        text = page.read_text(encoding="utf-8")
-        title = re.search(r"^#\s+(.*?)\s*(\{.*\})?\s*$", text, re.M)
-        for m in INCLUDE_RE.finditer(text):
-            heads = [h for h in HEADING_RE.finditer(text, 0, m.start())]
-            head = heads[-1] if heads else None
-            label = f"{title.group(1) if title else page.stem} › {head.group(2)}" if head else page.stem
-            link = page.name.replace(f".{lang}.md", ".md")
-            shown[m.group(1)].append((link, head.group(3) if head else "", label))
+    for page in sitemodel.pages(lang):
+        heads = page.headings()
+        title = heads[0].text if heads else page.name
+        for inc in page.includes():
+            head = page.section_of(inc.line)
+            label = f"{title} › {head.text}" if head else title
+            shown[inc.target].append((page.link, head.id if head else "", label))
     return shown
 
 
-def table(lang: str) -> str:
-    uses: dict[str, set[str]] = defaultdict(set)
-    snippets = sorted(SNIPPETS.rglob("*.py"))
-    for path in snippets:
-        for api in apis_in(path.read_text(encoding="utf-8")):
-            uses[api].add(path.relative_to(SNIPPETS).as_posix())
+def uses() -> tuple[dict[str, list], int]:
+    """api -> ([snippets that use it], docs URL), and the number of snippets.
+
+    Finding the APIs imports torch, torchvision and diffusers (seconds): the result is
+    kept in .cache/ under a hash of every snippet, the pins and this file, so a build with
+    no snippet changed imports none of them."""
+    paths = sitemodel.snippet_paths()
+    digest = hashlib.sha256(Path(__file__).read_bytes() + sitemodel.REQUIREMENTS.read_bytes())
+    for path in paths:
+        digest.update(path.as_posix().encode() + path.read_bytes())
+    cached = CACHE / f"api-index-{digest.hexdigest()[:20]}.json"
+    if not cached.exists():
+        found: dict[str, set[str]] = defaultdict(set)
+        for path in paths:
+            for api in apis_in(path.read_text(encoding="utf-8")):
+                found[api].add(path.relative_to(sitemodel.SNIPPETS).as_posix())
+        CACHE.mkdir(parents=True, exist_ok=True)
+        for old in CACHE.glob("api-index-*.json"):
+            old.unlink()
+        cached.write_text(json.dumps({api: [sorted(s), docs_url(api)] for api, s in found.items()}), encoding="utf-8")
+    return json.loads(cached.read_text(encoding="utf-8")), len(paths)
+
+
+def table(lang: str, text: dict) -> str:
+    used, count = uses()
     shown = where_shown(lang)
-    api_h, shown_h, docs_h, summary = TEXT[lang]
-    rows = [summary.format(n=len(uses), s=len(snippets)), "", f"| {api_h} | {shown_h} | {docs_h} |", "| --- | --- | --- |"]
-    for api in sorted(uses, key=str.lower):
+    rows = [text["api_index_summary"].format(n=len(used), s=count), ""]
+    rows += ["| " + " | ".join(text["api_index_columns"]) + " |", "| --- | --- | --- |"]
+    for api in sorted(used, key=str.lower):
         places = {}
-        for snippet in sorted(uses[api]):
+        snippets, url = used[api]
+        for snippet in snippets:
             for link, anchor, label in shown.get(snippet, []):
                 places[f"{link}#{anchor}" if anchor else link] = label
         links = ", ".join(f"[{label}]({href})" for href, label in places.items())
-        title = f"{api} 官方文档" if lang == "zh" else f"{api}: official docs"  # the icon's accessible name
-        rows.append(f'| `{api}` | {links} | [:octicons-link-external-16:]({docs_url(api)} "{title}") |')
+        title = text["official_docs"].format(name=api)  # the icon's accessible name
+        rows.append(f'| `{api}` | {links} | [:octicons-link-external-16:]({url} "{title}") |')
     return "\n".join(rows)
 
 
-def on_page_markdown(markdown, page, **kwargs):
-    if MARKER not in markdown:
+def on_page_markdown(markdown, page, config, **kwargs):
+    if not any(m.group("name") == "api-index" for m in MARKER.finditer(markdown)):
         return markdown
-    lang = "zh" if page.file.src_uri.endswith(".zh.md") else "en"
-    return markdown.replace(MARKER, f'<div class="api-index" markdown>\n\n{table(lang)}\n\n</div>')
+    lang = sitemodel.parse_page(Path(page.file.abs_src_path)).lang
+    html = f'<div class="api-index" markdown>\n\n{table(lang, config.extra["text"])}\n\n</div>'
+    return MARKER.sub(lambda m: html if m.group("name") == "api-index" else m.group(0), markdown)

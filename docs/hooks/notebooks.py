@@ -13,8 +13,9 @@ by content hash in .cache/notebooks/ (en, zh and `mkdocs serve` reloads run it o
 publishes <page>.<lang>.ipynb (prose as Markdown cells + executed cells) next to the page.
 
 Snippets stay complete programs (the tests run each alone): a cell that needs what earlier
-cells made starts with a block from ``# --- setup`` to ``# --- end setup ---`` re-creating
-it. Cells drop that block, ``#>`` comments and triple-quoted output blocks; the build checks each
+cells made starts with a setup block (docs/hooks/sitemodel.py) re-creating
+it. Cells drop that block (``#: setup`` … ``#: end setup``), ``#>`` comments and triple-quoted
+output blocks; the build checks each
 cell printed what its ``#>`` comments say, so a setup block that drifts from the cells
 above fails the build. A hidden preamble (transparent figures, grey text) keeps plots
 readable on the light and the dark theme.
@@ -38,12 +39,9 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-ROOT = Path(__file__).resolve().parents[2]
-CACHE = ROOT / ".cache" / "notebooks"
-INCLUDE = re.compile(r'^```python\n--8<-- "([^"]+)"\n```[ \t]*$', re.M)
-SETUP = re.compile(r"^# --- setup.*?^# --- end setup ---\n", re.M | re.S)
-OUTPUT = re.compile(r"^[ \t]*#>[^\n]*\n|^[ \t]*('''|\"\"\")\n.*?^[ \t]*\1\n", re.M | re.S)
-DEVICE = re.compile(r", device='(?:cuda|mps|xpu)(?::\d+)?'")  # as in tests/test_docs.py
+import sitemodel
+
+CACHE = sitemodel.ROOT / ".cache" / "notebooks"
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 PREAMBLE = """import matplotlib.pyplot as plt
 plt.rcParams.update({"figure.dpi": 100, "figure.facecolor": "none", "axes.facecolor": "none",
@@ -61,12 +59,6 @@ CSS = "[data-md-color-scheme] .jupyter-wrapper{--jp-cell-prompt-not-active-opaci
     mirror-editor-operator-color=code-hl-operator-color
     mirror-editor-punctuation-color=code-hl-punctuation-color""".split())) + "}"
 _pages: dict[str, list[str]] = {}  # page src_uri -> its rendered cells
-
-
-def promised(source: str) -> list[str]:
-    """The lines a snippet's #> comments and triple-quoted output blocks say it prints."""
-    found = re.findall(r"^[ \t]*#> ?([^\n]*)|^[ \t]*('''|\"\"\")\n(.*?)^[ \t]*\2$", source, re.M | re.S)
-    return sorted(x.rstrip() for one, _, block in found for x in (block.splitlines() if block else [one]))
 
 
 def prune_css(css: str, html: str) -> str:
@@ -90,9 +82,10 @@ def prune_css(css: str, html: str) -> str:
                 out.append(f"{','.join(sel)}{{{body}}}")
     return "\n".join(x for x in out if x)
 
-def run(sources: list[str], stem: str) -> dict:
+def run(snippets: list[sitemodel.Snippet], stem: str) -> dict:
     """Execute and render the cells: {"nb", "cells", "css", "js"}, one cache file per page."""
     versions = [metadata.version(d) for d in ("torch", "matplotlib", "nbconvert", "mkdocs-jupyter")]
+    sources = [s.source for s in snippets]
     key = hashlib.sha256(json.dumps([sources, versions, Path(__file__).read_text()]).encode())
     cached = CACHE / f"{stem}-{key.hexdigest()[:16]}.json"
     if cached.exists():
@@ -101,7 +94,7 @@ def run(sources: list[str], stem: str) -> dict:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    code = [OUTPUT.sub("", SETUP.sub("", s, count=1)).strip() for s in sources]
+    code = [s.cell_source().strip() for s in snippets]
     nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNEL})
     nb.cells = [nbformat.v4.new_code_cell(c) for c in [PREAMBLE, *code]]
     with tempfile.TemporaryDirectory() as tmp:
@@ -111,15 +104,15 @@ def run(sources: list[str], stem: str) -> dict:
         except CellExecutionError as err:
             raise PluginError(f"{stem}: a notebook cell failed:\n{err}") from None
         nb.cells.pop(0)  # the preamble
-        for i, (cell, source) in enumerate(zip(nb.cells, sources), 1):
+        for i, (cell, snippet) in enumerate(zip(nb.cells, snippets, strict=True), 1):
             cell.id, cell.execution_count = f"code-{i}", i
             for out in cell.outputs:  # needs_background would paint the grey text on black
                 out.get("metadata", {}).pop("needs_background", None)
                 out.update({"execution_count": i} if "execution_count" in out else {})
             printed = "".join(o.text for o in cell.outputs if o.output_type == "stream")
-            if sorted(DEVICE.sub("", x).rstrip() for x in printed.splitlines()) != promised(source):
+            if sorted(sitemodel.normalise_output(x).rstrip() for x in printed.splitlines()) != snippet.promised():
                 raise PluginError(f"{stem}: cell {i} printed\n{printed}\nnot what its #> comments say:\n"
-                                  f"{promised(source)}\n(does its setup block match the cells above?)")
+                                  f"{snippet.promised()}\n(does its setup block match the cells above?)")
         nbformat.write(nb, Path(tmp) / "cells.ipynb")
         html = nb2html(str(Path(tmp) / "cells.ipynb"), allow_errors=False)
     body = html[html.index('<div class="jp-Notebook"'):html.index("</div> <!-- jp-Notebook -->")]
@@ -159,15 +152,15 @@ def on_files(files, config, **kwargs):
         body, meta = get_data(Path(page.abs_src_path).read_text(encoding="utf-8"))
         if not meta.get("notebook"):
             continue
-        parts = INCLUDE.split(body)  # prose, snippet, prose, snippet, ..., prose
-        sources = [(ROOT / "snippets" / p).read_text(encoding="utf-8") for p in parts[1::2]]
+        prose, targets = sitemodel.split_at_includes(body)
+        snippets = [sitemodel.parse_snippet(sitemodel.SNIPPETS / t) for t in targets]
         name = posixpath.basename(page.src_uri)[: -len(".md")] + ".ipynb"  # training.en.ipynb
-        result = run(sources, name.split(".")[0])
+        result = run(snippets, name.split(".")[0])
         _pages[page.src_uri] = result["cells"]
         nb = nbformat.v4.new_notebook(metadata=result["nb"]["metadata"])
-        for i, prose in enumerate(parts[::2]):
-            if notebook_markdown(prose):
-                nb.cells.append(nbformat.v4.new_markdown_cell(notebook_markdown(prose), id=f"text-{i}"))
+        for i, piece in enumerate(prose):
+            if notebook_markdown(piece):
+                nb.cells.append(nbformat.v4.new_markdown_cell(notebook_markdown(piece), id=f"text-{i}"))
             nb.cells.extend(nbformat.from_dict(result["nb"]["cells"][i : i + 1]))
         CACHE.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, CACHE / name)
@@ -185,8 +178,9 @@ def on_files(files, config, **kwargs):
 def on_page_markdown(markdown, page, **kwargs):
     if page.file.src_uri not in _pages:
         return markdown
-    count = iter(range(len(_pages[page.file.src_uri])))
-    return INCLUDE.sub(lambda m: f'<div class="nb-cell" data-cell="{next(count)}"></div>', markdown)
+    prose, targets = sitemodel.split_at_includes(markdown)
+    cells = [f'<div class="nb-cell" data-cell="{i}"></div>' for i in range(len(targets))]
+    return "".join(x for pair in zip(prose, [*cells, ""], strict=True) for x in pair)
 
 
 def on_page_content(html, page, **kwargs):

@@ -1,6 +1,6 @@
 """Plots drawn by snippets at build time.
 
-A snippet whose first line is ``# plot: <name>.svg`` is run (in a temp dir) during the
+A snippet with the directive ``#: plot <name>.svg`` (docs/hooks/sitemodel.py) is run (in a temp dir) during the
 build and the file it saves is published as ``assets/plots/<name>.svg``, so a page can
 show ``![…](assets/plots/<name>.svg)`` and the figure always matches the tested code.
 No maintained plugin runs a file and publishes its output as a site file.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import runpy
 import tempfile
 from pathlib import Path
@@ -18,24 +17,22 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-PLOT_RE = re.compile(r"\A# plot: ([\w.-]+\.svg)\s*$", re.M)
-_cache: dict[str, bytes] = {}  # source hash -> svg; the two language builds share it
+import sitemodel
+
+CACHE = sitemodel.ROOT / ".cache" / "plots"  # <source hash>.svg: warm builds run no plot
 
 
 def plot_snippets() -> dict[str, Path]:
-    found = {}
-    for path in sorted(SNIPPETS.rglob("*.py")):
-        m = PLOT_RE.match(path.read_text(encoding="utf-8"))
-        if m:
-            found[m.group(1)] = path
-    return found
+    return {s.plot: s.path for s in sitemodel.snippets() if s.plot}
 
 
 def render(path: Path, name: str) -> bytes:
+    from importlib.metadata import version
+
     source = path.read_text(encoding="utf-8")
-    key = hashlib.sha256(source.encode()).hexdigest()
-    if key not in _cache:
+    key = hashlib.sha256(f"{source}{version('matplotlib')}{version('torch')}".encode()).hexdigest()[:20]
+    cached = CACHE / f"{key}.svg"
+    if not cached.exists():
         cwd = os.getcwd()
         with tempfile.TemporaryDirectory() as tmp:
             os.chdir(tmp)
@@ -45,9 +42,10 @@ def render(path: Path, name: str) -> bytes:
                 os.chdir(cwd)
             out = Path(tmp) / name
             if not out.exists():
-                raise RuntimeError(f"{path}: says '# plot: {name}' but did not save {name}")
-            _cache[key] = out.read_bytes()
-    return _cache[key]
+                raise RuntimeError(f"{path}: says '#: plot {name}' but did not save {name}")
+            CACHE.mkdir(parents=True, exist_ok=True)
+            cached.write_bytes(out.read_bytes())
+    return cached.read_bytes()
 
 
 # After mkdocs-static-i18n's on_files (-100): it cannot handle generated files.

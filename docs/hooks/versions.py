@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import os
 
+from mkdocs.plugins import event_priority
+
 _site_url: dict[str, str] = {}
 
 
+@event_priority(-150)  # after mkdocs-static-i18n (-100), which restores `extra` per language
 def on_config(config, **kwargs):
     version = os.environ.get("MIKE_DOCS_VERSION")
     if not version:

@@ -1,4 +1,4 @@
-# requires: cuda
+#: requires cuda
 import torch
 
 print(torch.cuda.get_device_name(), torch.cuda.get_device_capability())

@@ -1,4 +1,4 @@
-# plot: lr_schedules.svg
+#: plot lr_schedules.svg
 import matplotlib
 import torch
 from torch import nn

@@ -1,4 +1,4 @@
-# plot: noise_schedules.svg
+#: plot noise_schedules.svg
 import matplotlib
 from diffusers import DDPMScheduler
 

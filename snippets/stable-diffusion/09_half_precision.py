@@ -1,4 +1,4 @@
-# requires: cuda
+#: requires cuda
 import tempfile
 
 import numpy as np

@@ -1,4 +1,5 @@
-# --- setup: what the cells above made (hidden on the page and in the notebook) ---
+#: setup
+# what the cells above made (hidden on the page and in the notebook)
 import math
 
 import torch
@@ -28,7 +29,7 @@ model = nn.Sequential(
     nn.ReLU(),
     nn.Linear(16, 2),
 ).to(device)
-# --- end setup ---
+#: end setup
 
 # Classification: cross-entropy on raw logits and int64 class ids.
 loss_fn = nn.CrossEntropyLoss()

@@ -1,4 +1,5 @@
-# --- setup: what the cells above made (hidden on the page and in the notebook) ---
+#: setup
+# what the cells above made (hidden on the page and in the notebook)
 import math
 
 import torch
@@ -15,7 +16,7 @@ dataset = TensorDataset(X, y)
 train_ds, val_ds = random_split(dataset, [0.8, 0.2])
 train_loader = DataLoader(train_ds, batch_size=64, shuffle=True)
 val_loader = DataLoader(val_ds, batch_size=256)
-# --- end setup ---
+#: end setup
 
 print(len(train_ds), "samples,", train_loader.batch_size, "per batch")
 #> 800 samples, 64 per batch

@@ -1,4 +1,5 @@
-# --- setup: what the cells above made (hidden on the page and in the notebook) ---
+#: setup
+# what the cells above made (hidden on the page and in the notebook)
 import math
 
 import torch
@@ -30,7 +31,7 @@ model = nn.Sequential(
 ).to(device)
 loss_fn = nn.CrossEntropyLoss()
 optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
-# --- end setup ---
+#: end setup
 
 
 def train_one_epoch(model, loader, loss_fn, optimizer):

@@ -1,4 +1,5 @@
-# --- setup: what the cells above made (hidden on the page and in the notebook) ---
+#: setup
+# what the cells above made (hidden on the page and in the notebook)
 import math
 
 import torch
@@ -58,7 +59,7 @@ def evaluate(model, loader, loss_fn):
     return total / n, correct / n
 
 
-# --- end setup ---
+#: end setup
 
 torch.manual_seed(0)  # the same shuffling on every run
 history = {"train_loss": [], "val_loss": [], "val_acc": []}  # to graph

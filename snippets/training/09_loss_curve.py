@@ -1,4 +1,5 @@
-# --- setup: what the cells above made (hidden on the page and in the notebook) ---
+#: setup
+# what the cells above made (hidden on the page and in the notebook)
 import math
 
 import matplotlib.pyplot as plt
@@ -67,7 +68,7 @@ for epoch in range(1, 21):
     history["train_loss"].append(train_loss)
     history["val_loss"].append(val_loss)
     history["val_acc"].append(val_acc)
-# --- end setup ---
+#: end setup
 
 epochs = range(1, len(history["train_loss"]) + 1)
 fig, ax = plt.subplots(figsize=(6, 3.5))

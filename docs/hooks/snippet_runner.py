@@ -1,0 +1,186 @@
+"""Runs snippets as the programs a reader pastes: each one as its own `__main__`.
+
+* `run_all(paths)`: every snippet in a child forked from one warm interpreter (the
+  packages the snippets import are imported once, before the first fork), in an empty
+  working directory, with its exit status, stdout, stderr, the warnings it raised, and
+  whether what it printed is what its ``#>`` comments promise (device suffix ignored).
+* `run_process(snippet)`: a ``#: process`` snippet (it starts processes of its own) as
+  ``python <file>`` in a new session, killed with all its children after its timeout or
+  when it fails, inside a fresh network namespace that has only the loopback interface
+  where the machine allows one (``unshare -n``, as root, or ``unshare -rn``).
+
+Needs only the standard library and torch (no pytest, no mkdocs): ``make matrix`` and a
+GPU machine's own Python run it as ``python docs/hooks/snippet_runner.py FILE...``,
+which prints one JSON object, path -> result.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import warnings
+from functools import cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sitemodel
+
+TAIL = 3000  # characters of output kept per snippet
+
+
+def _warm(paths: list[str]) -> None:
+    """Import, in the parent, every top-level package the snippets import."""
+    for path in paths:
+        for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            for name in names:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001  (the child reports it)
+                    pass
+
+
+def _first_line(text: str) -> str:
+    lines = [x for x in text.strip().splitlines() if x.strip()]
+    return lines[-1][:300] if lines else ""
+
+
+def _result(snippet: sitemodel.Snippet, code: int, out: str, err: str, seen: list[str], took: float) -> dict:
+    printed = sorted(sitemodel.normalise_output(x).rstrip() for x in out.splitlines())
+    return {
+        "code": code,
+        "stdout": out[-TAIL:],
+        "stderr": err[-TAIL:],
+        "warnings": seen,
+        "output_matches": printed == snippet.promised() if not snippet.process else None,
+        "error": _first_line(err) if code else "",
+        "seconds": round(took, 3),
+    }
+
+
+def _child(path: str, tmp: str, out_f: Path, err_f: Path, warn_f: Path) -> None:
+    """In the forked child: run `path` as __main__, stdout/stderr to files, then exit."""
+    code = 0
+    try:
+        os.chdir(tempfile.mkdtemp(dir=tmp))
+        os.dup2(os.open(out_f, os.O_WRONLY | os.O_CREAT), 1)
+        os.dup2(os.open(err_f, os.O_WRONLY | os.O_CREAT), 2)
+        sys.argv = [path]
+        seen: list[str] = []
+        show = warnings.showwarning
+
+        def record(message, category, filename, lineno, file=None, line=None):
+            seen.append(f"{category.__name__}: {message}")
+            show(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = record
+        try:
+            import runpy
+
+            runpy.run_path(path, run_name="__main__")
+        finally:
+            warn_f.write_text(json.dumps(seen), encoding="utf-8")
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except BaseException:  # noqa: BLE001
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def run_all(paths: list[str]) -> dict[str, dict]:
+    """Run each (non-process) snippet as its own __main__ in a forked child."""
+    _warm(paths)
+    results = {}
+    for path in paths:
+        snippet = sitemodel.parse_snippet(Path(path))
+        with tempfile.TemporaryDirectory(prefix="snippet-") as tmp:
+            out_f, err_f, warn_f = (Path(tmp) / n for n in ("out", "err", "warn"))
+            start = time.perf_counter()
+            pid = os.fork()
+            if pid == 0:  # child: what `python <path>` in an empty directory would do
+                _child(path, tmp, out_f, err_f, warn_f)
+            _, status = os.waitpid(pid, 0)
+            took = time.perf_counter() - start
+            read = lambda f: f.read_text(encoding="utf-8", errors="replace") if f.exists() else ""
+            seen = json.loads(read(warn_f) or "[]")
+            results[path] = _result(snippet, os.waitstatus_to_exitcode(status), read(out_f), read(err_f), seen, took)
+    return results
+
+
+@cache
+def loopback_prefix() -> tuple[str, ...]:
+    """A command prefix that runs a program in a new network namespace with only `lo` up,
+    or () where this machine allows none (the program then binds 127.0.0.1 itself)."""
+    if not (shutil.which("unshare") and shutil.which("ip")):
+        return ()
+    for flags in ("-n", "-rn"):
+        prefix = ("unshare", flags, "sh", "-c", 'ip link set lo up && exec "$0" "$@"')
+        try:
+            ok = subprocess.run([*prefix, "true"], capture_output=True, timeout=20, check=False).returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            ok = False
+        if ok:
+            return prefix
+    return ()
+
+
+def run_process(snippet: sitemodel.Snippet, python: str = sys.executable) -> dict:
+    """Run a `#: process` snippet as `python <file>`: bounded in time, no process left behind."""
+    with tempfile.TemporaryDirectory(prefix="snippet-") as cwd:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [*loopback_prefix(), python, str(snippet.path)],
+            cwd=cwd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its own process group: killed as one
+            env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONWARNINGS": "default"},
+        )
+        try:
+            out, err = proc.communicate(timeout=snippet.timeout)
+            code = proc.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+            code, err = -9, err + f"\nkilled after its timeout of {snippet.timeout} s (#: timeout)"
+        finally:
+            try:  # children that outlived the parent (a failure in a rank) go too
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        seen = [x for x in err.splitlines() if "Warning: " in x]
+        result = _result(snippet, code, out, err, seen, time.perf_counter() - start)
+        printed = [sitemodel.normalise_output(x).rstrip() for x in out.splitlines()]
+        result["output_matches"] = printed == snippet.promised(ordered=True)
+        result["printed"] = printed
+        result["network"] = "loopback only" if loopback_prefix() else "host (no network namespace here)"
+        return result
+
+
+def run(paths: list[str]) -> dict[str, dict]:
+    """Every snippet of `paths`: process snippets one by one, the rest forked."""
+    parsed = {p: sitemodel.parse_snippet(Path(p)) for p in paths}
+    results = run_all([p for p, s in parsed.items() if not s.process])
+    results.update({p: run_process(s) for p, s in parsed.items() if s.process})
+    return {p: results[p] for p in paths}
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(sys.argv[1:])))

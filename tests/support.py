@@ -1,0 +1,76 @@
+"""What the tests and `make bench` share (not a test module): the strict build, the
+site mounted under site_url's path, a copy of the project, and the real browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import sitemodel
+
+ROOT = sitemodel.ROOT
+CHROMIUM = "/usr/bin/chromium"  # Debian's; `make test` installs it. Never `playwright install`.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ENV = {"NO_MKDOCS_2_WARNING": "1", "HF_HUB_OFFLINE": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def build(dest: Path, *args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The strict build, made for mike as version sitemodel.docs_version() (what the deploy
+    publishes): pass env={"MIKE_DOCS_VERSION": ""} for a plain build."""
+    env = {"MIKE_DOCS_VERSION": sitemodel.docs_version(), **(env or {})}
+    env = {k: v for k, v in env.items() if v}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(dest), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**{k: v for k, v in os.environ.items() if k != "MIKE_DOCS_VERSION"}, **ENV, **env},
+        check=False,
+    )
+
+
+def mount(site: Path, www: Path) -> tuple[Path, str]:
+    """A web root serving `site` where GitHub Pages serves it, so absolute links resolve:
+    under site_url's path, and for a site built for mike under <version>/ with the
+    versions.json mike writes beside it. Returns (web root, the site's URL path)."""
+    version = sitemodel.built_version(site)
+    path = sitemodel.site_path().strip("/")
+    where = www / path / version if version else www / path
+    where.parent.mkdir(parents=True, exist_ok=True)
+    where.symlink_to(site)
+    if version:
+        versions = [{"version": version, "title": version, "aliases": ["latest"]}]
+        (where.parent / "versions.json").write_text(json.dumps(versions), encoding="utf-8")
+    return www, "/" + "/".join(x for x in (path, version) if x) + "/"
+
+
+def copy_project(dest: Path) -> None:
+    """The working tree as git sees it: tracked and new files, nothing .gitignore'd."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\0")
+    for name in filter(None, listed):
+        if (ROOT / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, dest / name)
+
+
+def html_path(site: Path, page: sitemodel.Page) -> Path:
+    return site / page.url / "index.html"
