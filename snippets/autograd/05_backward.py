@@ -14,8 +14,8 @@ except RuntimeError as err:
     print(err)
     #> grad can be implicitly created only for scalar outputs
 
-# The graph is freed by backward(); a second call on it fails...
-loss = (x**2).sum()
+# backward() frees the tensors the graph saved; a second call needs them and fails...
+loss = (x**2).sum()  # x**2 saved x to compute 2x
 loss.backward()
 try:
     loss.backward()
@@ -29,3 +29,11 @@ loss.backward(retain_graph=True)
 loss.backward()
 print("second backward ok")
 #> second backward ok
+
+# A graph that saved nothing backs twice: d(x + 1)/dx = 1 needs no saved value.
+x.grad = None
+loss = (x + 1).sum()
+loss.backward()
+loss.backward()
+print(x.grad)  # 1 + 1
+#> tensor([2., 2., 2.])

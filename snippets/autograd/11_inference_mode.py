@@ -10,13 +10,25 @@ with torch.inference_mode():  # like no_grad, with less bookkeeping
 print(out.requires_grad, out.is_inference())
 #> False True
 
-# The price: inference tensors cannot enter a computation autograd records.
+# An inference tensor can enter a recorded computation that does not save it...
 scale = torch.ones(2, requires_grad=True)
+(out + scale).sum().backward()  # d/dscale of (out + scale) does not need out
+print(scale.grad)
+#> tensor([3., 3.])
+
+# ...but one that must save it for backward refuses it,
 try:
-    (out * scale).sum().backward()
+    (out * scale).sum().backward()  # d/dscale of (out * scale) is out
 except RuntimeError as err:
-    print(str(err).split(".")[0])
-    #> Inference tensors cannot be saved for backward
+    print(type(err).__name__, str(err).split(".")[0])
+    #> RuntimeError Inference tensors cannot be saved for backward
+
+# and so does changing it in place outside inference mode.
+try:
+    out.add_(1)
+except RuntimeError as err:
+    print(type(err).__name__, str(err).split(" is")[0])
+    #> RuntimeError Inplace update to inference tensor outside InferenceMode
 
 # Clone one to get a normal tensor back.
 print(out.clone().is_inference())

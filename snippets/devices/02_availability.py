@@ -13,7 +13,7 @@ if torch.accelerator.is_available():
     generic = torch.accelerator.current_accelerator()
 else:
     generic = torch.device("cpu")
-print(device.type == generic.type)
+print(device.type == generic.type)  # CUDA, MPS or none: the same; not on XPU & co.
 #> True
 
 # is_available() means "at least one device is visible".

@@ -31,3 +31,8 @@ print([round(w, 2) for w in model.weight.detach().cpu().flatten().tolist()])
 # New tensors are created on the CPU unless you say otherwise.
 print(torch.zeros(1).device.type, torch.zeros(1, device=device).device == x.device)
 #> cpu True
+
+# torch.compile wraps the model; it does not replace the parameters.
+compiled = torch.compile(model)
+print(all(p is q for p, q in zip(compiled.parameters(), model.parameters())))
+#> True

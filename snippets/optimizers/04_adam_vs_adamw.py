@@ -29,3 +29,24 @@ print(
     )
 )
 #> True
+
+
+# With a real gradient, L2 under Adam depends on the gradient, AdamW does not.
+def decay_effect(optimizer_class):
+    """Two equal weights, one with a steady gradient, one with none: 10 steps with
+    and without weight decay; returns how far the decay alone moved each weight."""
+    ends = []
+    for wd in (0.0, 0.1):
+        w = torch.nn.Parameter(torch.ones(2))
+        optimizer = optimizer_class([w], lr=0.01, weight_decay=wd)
+        for _ in range(10):
+            w.grad = torch.tensor([1.0, 0.0])
+            optimizer.step()
+        ends.append(w.detach())
+    return [f"{d:.4f}" for d in (ends[0] - ends[1]).tolist()]
+
+
+print(decay_effect(torch.optim.Adam))  # the weight with a gradient is barely decayed
+#> ['-0.0000', '0.0997']
+print(decay_effect(torch.optim.AdamW))  # both shrink in proportion to their size
+#> ['0.0095', '0.0100']

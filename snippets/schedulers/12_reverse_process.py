@@ -16,7 +16,7 @@ scheduler.set_timesteps(10)  # 10 inference steps out of the 1000 training steps
 print(scheduler.timesteps)
 #> tensor([900, 800, 700, 600, 500, 400, 300, 200, 100,   0])
 generator = torch.Generator().manual_seed(0)
-x = torch.randn(1, 1, 4, 4, generator=generator)  # start from pure noise
+x = torch.randn(1, 1, 4, 4, generator=generator)  # pure noise, used as x at t=900
 for t in scheduler.timesteps:
     noise_pred = oracle(x, t)  # same shape as x
     x = scheduler.step(noise_pred, t, x, generator=generator).prev_sample
@@ -31,3 +31,12 @@ for t in scheduler.timesteps:
     #> 200 (1, 1, 4, 4) 0.488
     #> 100 (1, 1, 4, 4) 0.019
     #> 0 (1, 1, 4, 4) 0.000
+
+# "leading" (DDPMScheduler's default) never visits t=999; the others start there.
+for spacing in ("leading", "trailing", "linspace"):
+    spaced = DDPMScheduler(num_train_timesteps=1000, timestep_spacing=spacing)
+    spaced.set_timesteps(10)
+    print(f"{spacing:8}", spaced.timesteps.tolist())
+    #> leading  [900, 800, 700, 600, 500, 400, 300, 200, 100, 0]
+    #> trailing [999, 899, 799, 699, 599, 499, 399, 299, 199, 99]
+    #> linspace [999, 888, 777, 666, 555, 444, 333, 222, 111, 0]

@@ -70,5 +70,7 @@ with tempfile.TemporaryDirectory() as tmp:
     half = StableDiffusionPipeline.from_pretrained(tmp, dtype=torch.float16)
     half = half.to("cuda")
     print(half.unet.dtype, half.text_encoder.dtype, half.vae.dtype, half.device.type)
+    #> torch.float16 torch.float16 torch.float16 cuda
     image, reference = run(half), run(pipe)
     print(image.dtype, image.shape, np.abs(image - reference).max() < 1e-2)
+    #> float32 (1, 32, 32, 3) True

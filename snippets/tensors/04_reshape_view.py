@@ -17,8 +17,10 @@ print(a[0].item())
 
 # view needs a layout it can express without copying; reshape copies when it must.
 t = torch.arange(6).view(2, 3).t()  # transposed: not contiguous
-print(t.is_contiguous())
-#> False
+print(t.is_contiguous(), t.stride())
+#> False (1, 3)
+print(t.view(3, 1, 2).shape)  # fine: only adds a size-1 dim, no dims merged
+#> torch.Size([3, 1, 2])
 try:
     t.view(6)
 except RuntimeError as err:

@@ -18,7 +18,8 @@ print(X.shape, y.shape, y.dtype)
 #> torch.Size([1000, 2]) torch.Size([1000]) torch.int64
 
 dataset = TensorDataset(X, y)  # dataset[i] is the pair (X[i], y[i])
-train_ds, val_ds = random_split(dataset, [0.8, 0.2])
+split_rng = torch.Generator().manual_seed(0)  # its own seed: the same split
+train_ds, val_ds = random_split(dataset, [0.8, 0.2], generator=split_rng)
 train_loader = DataLoader(train_ds, batch_size=64, shuffle=True)
 val_loader = DataLoader(val_ds, batch_size=256)  # no shuffling needed
 print(len(train_ds), len(val_ds))

@@ -14,7 +14,8 @@ lower = torch.stack([1 - t.cos(), 0.5 - t.sin()], dim=1)
 X = torch.cat([upper, lower]) + 0.15 * torch.randn(2 * n, 2)
 y = torch.cat([torch.zeros(n), torch.ones(n)]).long()
 dataset = TensorDataset(X, y)
-train_ds, val_ds = random_split(dataset, [0.8, 0.2])
+split_rng = torch.Generator().manual_seed(0)
+train_ds, val_ds = random_split(dataset, [0.8, 0.2], generator=split_rng)
 train_loader = DataLoader(train_ds, batch_size=64, shuffle=True)
 val_loader = DataLoader(val_ds, batch_size=256)
 if torch.accelerator.is_available():
@@ -43,4 +44,14 @@ print(logits.shape, yb.dtype)
 loss = loss_fn(logits, yb.to(device))
 # Untrained, it guesses: the loss is about ln(number of classes).
 print(f"loss {loss.item():.2f}, ln(2) = {math.log(2):.2f}")
-#> loss 0.71, ln(2) = 0.69
+#> loss 0.66, ln(2) = 0.69
+
+# A softmax applied twice, or every label wrong, leaves that first value near ln(2):
+double = loss_fn(logits.softmax(dim=1), yb.to(device))
+wrong = loss_fn(logits, 1 - yb.to(device))
+print(f"softmax twice {double.item():.2f}, every label wrong {wrong.item():.2f}")
+#> softmax twice 0.67, every label wrong 0.74
+# Large initial logits do not: here from inputs left unnormalised (255x too large).
+raw = loss_fn(model(255 * xb.to(device)), yb.to(device))
+print(f"unnormalised inputs {raw.item():.2f}")
+#> unnormalised inputs 2.79

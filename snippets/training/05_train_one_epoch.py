@@ -14,7 +14,8 @@ lower = torch.stack([1 - t.cos(), 0.5 - t.sin()], dim=1)
 X = torch.cat([upper, lower]) + 0.15 * torch.randn(2 * n, 2)
 y = torch.cat([torch.zeros(n), torch.ones(n)]).long()
 dataset = TensorDataset(X, y)
-train_ds, val_ds = random_split(dataset, [0.8, 0.2])
+split_rng = torch.Generator().manual_seed(0)
+train_ds, val_ds = random_split(dataset, [0.8, 0.2], generator=split_rng)
 train_loader = DataLoader(train_ds, batch_size=64, shuffle=True)
 val_loader = DataLoader(val_ds, batch_size=256)
 if torch.accelerator.is_available():
@@ -35,13 +36,13 @@ optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
 
 
 def train_one_epoch(model, loader, loss_fn, optimizer):
-    model.train()  # training mode (dropout, batch norm)
-    total = 0.0
+    model.train()  # training mode (dropout, BatchNorm)
+    total = torch.zeros((), device=device)  # summed on the device
     for xb, yb in loader:
         xb, yb = xb.to(device), yb.to(device)
         optimizer.zero_grad()  # clear the last step's gradients
         loss = loss_fn(model(xb), yb)  # forward pass and loss
         loss.backward()  # backward pass: fills p.grad
         optimizer.step()  # update the weights
-        total += loss.item() * len(xb)  # a float: no graph kept
-    return total / len(loader.dataset)  # mean loss per sample
+        total += loss.detach() * len(xb)  # detach: no graph kept; no sync
+    return total.item() / len(loader.dataset)  # one .item() per epoch
