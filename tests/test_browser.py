@@ -49,6 +49,21 @@ SEARCHES = [
     ("检查点", "zh", "zh/saving/"),
     ("混合精度", "zh", "zh/devices/"),
     ("轮次", "zh", "zh/training/"),
+    # a layer's class name finds Modules (not a page that merely uses the layer)
+    ("Dropout", "en", "modules/"),
+    ("Embedding", "en", "modules/"),
+    ("LayerNorm", "en", "modules/"),
+    ("MultiheadAttention", "en", "modules/"),
+    ("BatchNorm1d", "en", "modules/"),
+    ("Sequential", "en", "modules/"),
+    ("MSELoss", "en", "modules/"),
+    # a Chinese term that is one word of the index is searched as that word
+    # (docs/hooks/search_split.py fixes Material's query segmentation)
+    ("权重衰减", "zh", "zh/optimizers/"),
+    ("动量", "zh", "zh/optimizers/"),
+    ("参数组", "zh", "zh/optimizers/"),
+    ("缓冲区", "zh", "zh/modules/"),
+    ("广播", "zh", "zh/tensors/"),
     ("clip_grad_norm_", "zh", "zh/optimizers/"),
     ("random_split", "zh", "zh/data/"),
 ]

@@ -4,6 +4,14 @@ mkdocs-static-i18n merges the search entries of every language into the root ind
 (site/search/search_index.json), so English and Chinese results mix. This splits it:
 each language's index keeps only its own pages, and docs/overrides/main.html points
 the pages of a language at its index. No plugin or theme option does this.
+
+It also fixes one comparison in Material's search worker. A Chinese query is cut into
+the words of the index by `fe()` in workers/search.*.min.js, which tries every
+substring `t.slice(s, o)` for `o < t.length`: the query's last character never belongs
+to any word, so 权重衰减 (one word of the index) is searched as 权重* and finds every page
+that says 权重 (weights) before the page on weight decay. `o <= t.length` lets the last
+word match. The published worker is Material's own with that one change; if a Material
+upgrade changes the code, the build fails here instead of patching blindly.
 """
 
 from __future__ import annotations
@@ -11,7 +19,23 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+QUERY_CUT = ("for(let o=s+1;o<t.length;o++)t.slice(s,o)in e", "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e")
+
+
+def fix_worker(site: Path) -> None:
+    workers = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    if len(workers) != 1:
+        raise PluginError(f"search_split: expected one Material search worker, found {workers}")
+    code = workers[0].read_text(encoding="utf-8")
+    if code.count(QUERY_CUT[0]) != 1:
+        if code.count(QUERY_CUT[1]) == 1:
+            return  # this build already wrote the fixed worker
+        raise PluginError(f"search_split: Material's query segmentation changed in {workers[0].name}: "
+                          "check whether its last-character bug is fixed, then drop QUERY_CUT")
+    workers[0].write_text(code.replace(*QUERY_CUT), encoding="utf-8")
 
 
 @event_priority(-200)  # after mkdocs-static-i18n's own post_build (-100), which merges
@@ -23,6 +47,7 @@ def on_post_build(config, **kwargs):
         return
     site = Path(config.site_dir)
     root = site.parent if site.name in {lang.locale for lang in i18n.config.languages} else site
+    fix_worker(root)
     index_path = root / "search" / "search_index.json"
     if not index_path.exists():
         return
