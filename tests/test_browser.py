@@ -50,6 +50,8 @@ SEARCHES = [
     ("混合精度", "zh", "zh/devices/"),
     ("轮次", "zh", "zh/training/"),
     # a layer's class name finds Modules (not a page that merely uses the layer)
+    ("Linear", "en", "modules/"),
+    ("LinearLR", "en", "schedulers/"),
     ("Dropout", "en", "modules/"),
     ("Embedding", "en", "modules/"),
     ("LayerNorm", "en", "modules/"),

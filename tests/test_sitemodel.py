@@ -305,3 +305,24 @@ def test_readme_documents_every_directive_meta_key_and_marker():
     examples += [example for _, example in sitemodel.MARKERS.values()]
     missing = [x for x in examples if f"`{x}`" not in readme]
     assert not missing, f"README.md does not show: {missing}"
+
+
+def test_cheat_sheet_rows_name_the_section_that_explains_them(tmp_path):
+    p = page(tmp_path, """
+        ---
+        title: T
+        description: D.
+        ---
+        ## Cheat-sheet { #cheat-sheet }
+
+        | API | What it does | Section | Docs |
+        | --- | --- | --- | --- |
+        | `nn.BatchNorm1d(C)`, `nn.Dropout(p)` | normalise | [BatchNorm](#normalization) | [x](https://example.org/#a) |
+        | `x.to(device)` | too short a name | [Devices](devices.md#to-device) | |
+        | `DataLoader(ds)` | batches | [Data](data.md#dataloader) | |
+
+        ## Next { #next }
+
+        | `Other(x)` | not in the cheat-sheet | [x](#y) | |
+    """)
+    assert p.cheat_sheet() == [("BatchNorm1d", "#normalization"), ("DataLoader", "data.md#dataloader")]

@@ -5,6 +5,15 @@ mkdocs-static-i18n merges the search entries of every language into the root ind
 each language's index keeps only its own pages, and docs/overrides/main.html points
 the pages of a language at its index. No plugin or theme option does this.
 
+Each page's cheat-sheet names, per API, the section that explains it: that API's name,
+when it is a class (`BatchNorm1d`) or an underscored function (`clip_grad_norm_`) rather
+than a common word (`tensor`, `grad`), becomes a tag of that section's entry (Material
+weighs tags above titles and text), so searching `BatchNorm1d` lands on the Modules
+section that explains it, not on a page that merely mentions it. A name that several
+cheat-sheets link to tags only the section whose heading names it; a name that extends
+another one (`LinearLR`, `SequentialLR`) is no tag: Material matches every query word as a
+prefix too, so that tag would outrank the `Linear` section for the query `Linear`.
+
 It also fixes one comparison in Material's search worker. A Chinese query is cut into
 the words of the index by `fe()` in workers/search.*.min.js, which tries every
 substring `t.slice(s, o)` for `o < t.length`: the query's last character never belongs
@@ -17,10 +26,13 @@ upgrade changes the code, the build fails here instead of patching blindly.
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+import sitemodel
 
 QUERY_CUT = ("for(let o=s+1;o<t.length;o++)t.slice(s,o)in e", "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e")
 
@@ -36,6 +48,29 @@ def fix_worker(site: Path) -> None:
         raise PluginError(f"search_split: Material's query segmentation changed in {workers[0].name}: "
                           "check whether its last-character bug is fixed, then drop QUERY_CUT")
     workers[0].write_text(code.replace(*QUERY_CUT), encoding="utf-8")
+
+
+def add_cheat_sheet_tags(docs: list[dict], locale: str) -> None:
+    by_location = {doc["location"]: doc for doc in docs}
+    candidates: dict[str, list[dict]] = {}
+    for page in sitemodel.pages(locale):
+        for name, link in page.cheat_sheet():
+            if not (name[0].isupper() or "_" in name.strip("_")):
+                continue
+            target, _, anchor = link.partition("#")
+            url = page.url if not target else posixpath.normpath(posixpath.join(page.url, "..", target[: -len(".md")]))
+            url = url.rstrip("/") + "/" if url not in ("", ".") else ""
+            doc = by_location.get(f"{url.lstrip('./')}#{anchor}")
+            if doc is not None and doc not in candidates.setdefault(name, []):
+                candidates[name].append(doc)
+    names = [n.lower() for n in candidates]
+    for name, found in candidates.items():
+        if any(name.lower().startswith(other) and name.lower() != other for other in names):
+            continue
+        named = [doc for doc in found if name.lower() in doc["title"].lower()]
+        chosen = named if len(named) == 1 else found if len(found) == 1 else []
+        for doc in chosen:
+            doc.setdefault("tags", []).append(name)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n's own post_build (-100), which merges
@@ -62,6 +97,7 @@ def on_post_build(config, **kwargs):
             if (doc["location"].startswith(prefix) if prefix
                 else not doc["location"].startswith(tuple(others)))
         ]
+        add_cheat_sheet_tags(keep, lang.locale)
         out = root / prefix / "search" / "search_index.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         # Locations stay relative to the site root: Material resolves them against its

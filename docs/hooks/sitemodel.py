@@ -503,6 +503,22 @@ class Page:
         prose = self.prose()
         return [(m.group("name"), line_of(prose, m.start())) for m in MARKER_RE.finditer(prose)]
 
+    def cheat_sheet(self) -> list[tuple[str, str]]:
+        """(API name, link to the section that explains it) for each row of the table under
+        the page's `cheat-sheet` heading: `nn.BatchNorm1d(C)` … [BatchNorm](#norm) -> ("BatchNorm1d", "#norm")."""
+        heads = self.headings()
+        start = next((h.line for h in heads if h.id == "cheat-sheet"), None)
+        if start is None:
+            return []
+        end = next((h.line for h in heads if h.line > start), 10**9)
+        rows = []
+        for line in self.prose().split("\n")[start : end - 1]:
+            name = re.match(r"^\|\s*`([A-Za-z_][\w.]*)", line)
+            link = re.search(r"\]\((?!https?:)([^)\s]*#[\w-]+)\)", line.split("|", 2)[-1])
+            if name and link and len(name.group(1).rsplit(".", 1)[-1]) >= 3:
+                rows.append((name.group(1).rsplit(".", 1)[-1], link.group(1)))
+        return rows
+
     def section_of(self, line: int) -> Heading | None:
         """The last heading with an id above a line."""
         heads = [h for h in self.headings() if h.line < line and h.id]
