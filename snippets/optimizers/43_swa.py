@@ -5,7 +5,7 @@ from torch.utils.data import DataLoader, TensorDataset
 
 torch.manual_seed(0)
 loader = DataLoader(
-    TensorDataset(torch.randn(64, 4), torch.randn(64, 1)), batch_size=16, shuffle=True
+    TensorDataset(torch.randn(32, 4), torch.randn(32, 1)), batch_size=16, shuffle=True
 )
 model = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
