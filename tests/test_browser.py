@@ -6,6 +6,9 @@ import pytest
 
 import sitemodel
 
+# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
+pytestmark = pytest.mark.xdist_group("site")
+
 ROOT = sitemodel.ROOT
 PREFIX = {lang.locale: lang.prefix for lang in sitemodel.languages()}
 

@@ -161,6 +161,7 @@ def standalone_results(request):
 STANDALONE = [p for p in PATHS if "#: process" not in p.read_text(encoding="utf-8")]
 
 
+@pytest.mark.xdist_group("standalone")  # one worker runs the batch (standalone_results)
 @pytest.mark.parametrize("path", STANDALONE, ids=[p.relative_to(sitemodel.SNIPPETS).as_posix() for p in STANDALONE])
 def test_standalone(path: Path, standalone_results):
     """``python snippets/<topic>/<file>.py`` exits 0 and prints what it promises."""

@@ -24,6 +24,9 @@ import pytest
 import sitemodel
 from support import ROOT, mount
 
+# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
+pytestmark = pytest.mark.xdist_group("site")
+
 BIN = Path(sys.executable).parent
 
 
