@@ -58,14 +58,19 @@ def _first_line(text: str) -> str:
     return lines[-1][:300] if lines else ""
 
 
+def _words(lines) -> list[str]:
+    """The words of some output, sorted: pytest-examples wraps a long multi-argument print
+    over several #> lines, so lines are compared as words, in any order."""
+    return sorted(" ".join(sitemodel.normalise_output(x) for x in lines).split())
+
+
 def _result(snippet: sitemodel.Snippet, code: int, out: str, err: str, seen: list[str], took: float) -> dict:
-    printed = sorted(sitemodel.normalise_output(x).rstrip() for x in out.splitlines())
     return {
         "code": code,
         "stdout": out[-TAIL:],
         "stderr": err[-TAIL:],
         "warnings": seen,
-        "output_matches": printed == snippet.promised() if not snippet.process else None,
+        "output_matches": _words(out.splitlines()) == _words(snippet.promised()) if not snippet.process else None,
         "error": _first_line(err) if code else "",
         "seconds": round(took, 3),
     }
@@ -114,7 +119,7 @@ def run_all(paths: list[str]) -> dict[str, dict]:
             start = time.perf_counter()
             pid = os.fork()
             if pid == 0:  # child: what `python <path>` in an empty directory would do
-                _child(path, tmp, out_f, err_f, warn_f)
+                _child(str(Path(path).resolve()), tmp, out_f, err_f, warn_f)
             _, status = os.waitpid(pid, 0)
             took = time.perf_counter() - start
             read = lambda f: f.read_text(encoding="utf-8", errors="replace") if f.exists() else ""
