@@ -326,3 +326,20 @@ def test_cheat_sheet_rows_name_the_section_that_explains_them(tmp_path):
         | `Other(x)` | not in the cheat-sheet | [x](#y) | |
     """)
     assert p.cheat_sheet() == [("BatchNorm1d", "#normalization"), ("DataLoader", "data.md#dataloader")]
+
+
+def test_glossary_rows(tmp_path):
+    p = page(tmp_path, """
+        ---
+        title: T
+        description: D.
+        ---
+        | English | 中文 | Where |
+        | --- | --- | --- |
+        | scalar / vector (1-D) | 标量 / 向量（一维） | [Tensors](tensors.md#what-is-a-tensor) |
+        | `DataLoader` | 数据加载器 | [Data](data.md#dataloader) |
+    """, name="glossary.zh.md")
+    assert p.glossary() == [
+        (["scalar", "vector", "标量", "向量"], "tensors.md#what-is-a-tensor"),
+        (["DataLoader", "数据加载器"], "data.md#dataloader"),
+    ]

@@ -10,7 +10,8 @@ when it is a class (`BatchNorm1d`) or an underscored function (`clip_grad_norm_`
 than a common word (`tensor`, `grad`), becomes a tag of that section's entry (Material
 weighs tags above titles and text), so searching `BatchNorm1d` lands on the Modules
 section that explains it, not on a page that merely mentions it. A name that several
-cheat-sheets link to tags only the section whose heading names it; a name that extends
+cheat-sheets link to tags only the section whose heading names it; each glossary term
+(both languages' words) tags the section its row links to; a name that extends
 another one (`LinearLR`, `SequentialLR`) is no tag: Material matches every query word as a
 prefix too, so that tag would outrank the `Linear` section for the query `Linear`.
 
@@ -52,17 +53,24 @@ def fix_worker(site: Path) -> None:
 
 def add_cheat_sheet_tags(docs: list[dict], locale: str) -> None:
     by_location = {doc["location"]: doc for doc in docs}
+
+    def entry(page: sitemodel.Page, link: str) -> dict | None:
+        """The index entry of the section a page's link points at."""
+        target, _, anchor = link.partition("#")
+        url = page.url if not target else posixpath.normpath(posixpath.join(page.url, "..", target[: -len(".md")]))
+        url = url.rstrip("/") + "/" if url not in ("", ".") else ""
+        return by_location.get(f"{url.lstrip('./')}#{anchor}" if anchor else url.lstrip("./"))
+
     candidates: dict[str, list[dict]] = {}
+    glossary: list[tuple[str, dict]] = []
     for page in sitemodel.pages(locale):
         for name, link in page.cheat_sheet():
-            if not (name[0].isupper() or "_" in name.strip("_")):
-                continue
-            target, _, anchor = link.partition("#")
-            url = page.url if not target else posixpath.normpath(posixpath.join(page.url, "..", target[: -len(".md")]))
-            url = url.rstrip("/") + "/" if url not in ("", ".") else ""
-            doc = by_location.get(f"{url.lstrip('./')}#{anchor}")
-            if doc is not None and doc not in candidates.setdefault(name, []):
-                candidates[name].append(doc)
+            doc = entry(page, link)
+            api_like = name[0].isupper() or "_" in name.strip("_")
+            if doc is not None and api_like and doc not in candidates.get(name, []):
+                candidates.setdefault(name, []).append(doc)
+        if page.name == "glossary":
+            glossary += [(term, doc) for terms, link in page.glossary() if (doc := entry(page, link)) for term in terms]
     names = [n.lower() for n in candidates]
     for name, found in candidates.items():
         if any(name.lower().startswith(other) and name.lower() != other for other in names):
@@ -71,6 +79,9 @@ def add_cheat_sheet_tags(docs: list[dict], locale: str) -> None:
         chosen = named if len(named) == 1 else found if len(found) == 1 else []
         for doc in chosen:
             doc.setdefault("tags", []).append(name)
+    for term, doc in glossary:  # the glossary names the section that explains each term
+        if term not in doc.setdefault("tags", []):
+            doc["tags"].append(term)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n's own post_build (-100), which merges

@@ -519,6 +519,18 @@ class Page:
                 rows.append((name.group(1).rsplit(".", 1)[-1], link.group(1)))
         return rows
 
+    def glossary(self) -> list[tuple[list[str], str]]:
+        """(terms, link) for each row `| English | 中文 | [Where](page.md#id) |` of a glossary
+        table: 'scalar / vector (1-D)' -> ['scalar', 'vector']."""
+        rows = []
+        for m in re.finditer(r"^\|([^|\n]+)\|([^|\n]+)\|\s*\[[^\]]*\]\(([^)\s]+)\)\s*\|\s*$", self.prose(), re.M):
+            terms = []
+            for cell in m.group(1, 2):
+                cell = re.sub(r"[(（][^)）]*[)）]", "", cell)  # parenthesised notes
+                terms += [t.strip(" `") for t in re.split(r"[/／;；,，、]", cell) if t.strip(" `")]
+            rows.append((terms, m.group(3)))
+        return rows
+
     def section_of(self, line: int) -> Heading | None:
         """The last heading with an id above a line."""
         heads = [h for h in self.headings() if h.line < line and h.id]
