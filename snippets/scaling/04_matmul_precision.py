@@ -1,0 +1,31 @@
+import torch
+
+if torch.accelerator.is_available():
+    device = torch.accelerator.current_accelerator()
+else:
+    device = torch.device("cpu")
+
+# The default: float32 matmuls compute in full float32 ("highest").
+print(torch.get_float32_matmul_precision(), torch.backends.cuda.matmul.allow_tf32)
+#> highest False
+print(torch.backends.cudnn.allow_tf32)  # cuDNN convolutions may use TF32 by default
+#> True
+
+# "high": CUDA matmuls may use TF32 (10 mantissa bits) on Ampere and newer GPUs.
+torch.set_float32_matmul_precision("high")
+print(torch.get_float32_matmul_precision(), torch.backends.cuda.matmul.allow_tf32)
+#> high True
+
+torch.manual_seed(0)
+a, b = torch.randn(64, 64).to(device), torch.randn(64, 64).to(device)
+print((a @ b).dtype)  # only the internal arithmetic changes, never the dtype
+#> torch.float32
+
+# "medium" also reaches oneDNN: CPU matmuls may then compute in bfloat16.
+torch.set_float32_matmul_precision("medium")
+print(torch.backends.mkldnn.matmul.fp32_precision)
+#> bf16
+
+torch.set_float32_matmul_precision("highest")  # restore the default
+print(torch.get_float32_matmul_precision(), torch.backends.cuda.matmul.allow_tf32)
+#> highest False
