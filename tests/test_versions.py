@@ -114,6 +114,13 @@ def test_every_page_in_both_languages_inside_the_version(gh_pages):
     assert not missing, f"missing on gh-pages: {missing}"
 
 
+def test_root_404_is_the_default_languages(gh_pages):
+    """GitHub Pages serves only the root 404.html, for every missing URL of every version."""
+    html = gh_pages.show("404.html")
+    assert f'<html lang="{sitemodel.default_locale()}"' in html, "the root 404.html is not the default language's"
+    assert html == gh_pages.show(f"{VERSION}/404.html")
+
+
 def test_version_selector_finds_versions_json(gh_pages):
     """Every language's pages have Material's selector (extra.version.provider: mike); it
     fetches ../versions.json from Material's `base`, the site root on every page."""
