@@ -222,3 +222,29 @@ def test_copy_button_copies_a_block_with_output_exactly(page, server):
     copied = page.evaluate("navigator.clipboard.readText()")
     snippet = (ROOT / "snippets" / target).read_text(encoding="utf-8")
     assert copied.rstrip("\n") == snippet.rstrip("\n")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_api_index_is_grouped_and_filtered(sized, server, lang):
+    """The API index: one heading per module (a table of contents), and a filter box."""
+    sized.goto(server + PREFIX[lang] + "api/")
+    assert sized.locator(".api-index .api-group h2").count() >= 5
+    sized.locator(".api-filter input").fill("clip_grad")
+    rows = sized.eval_on_selector_all(".api-index tbody tr:not([hidden])", "els => els.map(e => e.textContent)")
+    assert rows and all("clip_grad" in r for r in rows), rows
+    assert sized.locator(".api-group:not([hidden])").count() == 1
+
+
+def test_plots_in_the_pages_language(page, server):
+    """Each language's schedulers page shows its own drawing of the plot, full size a tap away."""
+    seen = {}
+    for lang in LANGS:
+        page.goto(server + PREFIX[lang] + "schedulers/")
+        img = page.locator("a.plot img").first
+        img.scroll_into_view_if_needed()
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=img.element_handle())
+        src = img.evaluate("img => img.src")
+        assert src.removeprefix(server).startswith(PREFIX[lang] + "assets/plots/"), src
+        assert page.locator("a.plot").first.evaluate("a => a.href") == src  # opens the SVG
+        seen[lang] = page.request.get(src).text()
+    assert len(set(seen.values())) == len(LANGS), "the languages show the same figure"
