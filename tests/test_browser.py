@@ -185,3 +185,155 @@ def test_language_switcher_keeps_the_page(page, server, start, lang, landing):
     page.locator(f'.md-select__link[hreflang="{lang}"]').click()
     page.wait_for_url(server + landing)
     assert page.url == server + landing
+
+
+# --- the reader's experience on a phone and a desktop (issue 15) ----------------------
+
+SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1440, "height": 900}}
+LANGS = [lang.locale for lang in sitemodel.languages()]
+CONFIG = sitemodel.mkdocs_config()
+
+
+def text_of(locale: str) -> dict:
+    """The site's own words (extra.text) for a language, as mkdocs.yml gives them."""
+    i18n = next(p["i18n"] for p in CONFIG["plugins"] if isinstance(p, dict) and "i18n" in p)
+    entry = next(x for x in i18n["languages"] if x["locale"] == locale)
+    return {**CONFIG["extra"]["text"], **(entry.get("extra") or {}).get("text", {})}
+
+
+def page_of(name: str, locale: str) -> sitemodel.Page:
+    return next(p for p in sitemodel.pages(locale) if p.name == name)
+
+
+@pytest.fixture(params=list(SIZES))
+def sized(request, page):
+    page.set_viewport_size(SIZES[request.param])
+    return page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_404_is_in_the_readers_language(sized, server, lang):
+    """GitHub Pages serves the root 404.html: the default language's (docs/hooks/not_found.py)."""
+    sized.goto(server + PREFIX[lang] + "404.html")
+    assert sized.evaluate("document.documentElement.lang") == lang
+    assert text_of(lang)["not_found"] in sized.locator("article h1").inner_text()
+    others = tuple(PREFIX[x] for x in LANGS if x != lang and PREFIX[x])
+    nav = sized.eval_on_selector_all(".md-nav--primary a.md-nav__link[href]", "els => els.map(e => e.href)")
+    inside = [h.removeprefix(server) for h in nav if h.startswith(server)]
+    foreign = [h for h in inside if h.startswith(others) or not h.startswith(PREFIX[lang])]
+    assert inside and not foreign, f"the {lang} 404's navigation leads elsewhere: {foreign}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_keys_are_rendered(sized, server, lang):
+    """++slash++ on the home page is a <kbd> (pymdownx.keys), not raw markup."""
+    sized.goto(server + PREFIX[lang])
+    assert sized.locator("article kbd").count() >= 2
+    assert "++" not in sized.locator("article").inner_text()
+
+
+@pytest.mark.parametrize(("start", "lang", "landing"), [
+    ("tensors/#create", "zh", "zh/tensors/#create"),
+    ("zh/data/#dataloader", "en", "data/#dataloader"),
+])
+def test_language_switch_keeps_the_section(sized, server, start, lang, landing):
+    sized.goto(server + start)
+    sized.locator(".md-header__option .md-select").hover()
+    sized.locator(f'.md-select__link[hreflang="{lang}"]').click()
+    sized.wait_for_url(server + landing)
+    assert sized.evaluate("location.hash") == "#" + landing.split("#")[1]
+
+
+def test_no_sideways_scroll_on_a_phone(page, server):
+    """No page is wider than a 390 px phone: wide tables scroll inside their wrapper."""
+    page.set_viewport_size(SIZES["phone"])
+    wide = []
+    for p in sitemodel.pages():
+        page.goto(server + p.url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide.append(f"/{p.url}: {width} px")
+    assert not wide, "pages wider than the phone:\n" + "\n".join(wide)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_code_blocks_use_the_phones_width(page, server, lang):
+    page.set_viewport_size(SIZES["phone"])
+    page.goto(server + PREFIX[lang] + "tensors/")
+    widths = page.eval_on_selector_all(
+        ".md-content .highlight pre", "els => els.filter(e => e.offsetParent).map(e => e.getBoundingClientRect().width)"
+    )
+    assert widths and min(widths) >= 340, f"code blocks narrower than the phone allows: {widths}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_edit_link_points_at_the_pages_file(sized, server, lang):
+    """Material's "edit this page": edit_uri + the page's own file, docs/<topic>.<lang>.md."""
+    sized.goto(server + PREFIX[lang] + "tensors/")
+    href = sized.locator("a.md-content__button[href*='/edit/']").get_attribute("href")
+    want = f"{CONFIG['repo_url'].rstrip('/')}/{CONFIG['edit_uri'].strip('/')}/{page_of('tensors', lang).src_uri}"
+    assert href == want
+    assert sized.locator("a.md-content__button[href*='/raw/']").count() == 1  # view source
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_version_selector_on_every_language(sized, server, lang):
+    """The server mounts the build as mike deploys it (versions.json beside the version)."""
+    failed = []
+    sized.on("response", lambda r: r.status >= 400 and failed.append(r.url))
+    sized.goto(server + PREFIX[lang] + "tensors/")
+    sized.wait_for_selector(".md-version__current", timeout=10_000)
+    assert sized.locator(".md-version__current").inner_text().startswith(sitemodel.docs_version())
+    assert not failed, failed
+
+
+def test_output_lines_look_like_output(page, server):
+    """docs/hooks/output_lines.py marks the #> and \"\"\" lines; they differ from code lines."""
+    page.goto(server + "tensors/")
+    styles = page.evaluate("""() => {
+      const out = document.querySelector('.highlight code .snippet-output');
+      const code = out.closest('code').querySelector('span[id^="__span-"]:not(.snippet-output)');
+      const s = e => { const c = getComputedStyle(e); return [c.backgroundColor, c.boxShadow]; };
+      return [s(out), s(code), out.textContent];
+    }""")
+    assert styles[0] != styles[1], styles
+    assert styles[2].lstrip().startswith(("#>", '"""')), styles[2]
+
+
+def test_copy_button_copies_a_block_with_output_exactly(page, server):
+    """The output marking adds classes only: a block with a \"\"\" output copies as its file."""
+    page.goto(server + "tensors/")
+    target = page_of("tensors", sitemodel.default_locale()).includes()[1].target
+    block = page.locator(".md-typeset pre").nth(1)
+    assert block.locator(".snippet-output").count() > 0
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    snippet = (ROOT / "snippets" / target).read_text(encoding="utf-8")
+    assert copied.rstrip("\n") == snippet.rstrip("\n")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_api_index_is_grouped_and_filtered(sized, server, lang):
+    """The API index: one heading per module (a table of contents), and a filter box."""
+    sized.goto(server + PREFIX[lang] + "api/")
+    assert sized.locator(".api-index .api-group h2").count() >= 5
+    sized.locator(".api-filter input").fill("clip_grad")
+    rows = sized.eval_on_selector_all(".api-index tbody tr:not([hidden])", "els => els.map(e => e.textContent)")
+    assert rows and all("clip_grad" in r for r in rows), rows
+    assert sized.locator(".api-group:not([hidden])").count() == 1
+
+
+def test_plots_in_the_pages_language(page, server):
+    """Each language's schedulers page shows its own drawing of the plot, full size a tap away."""
+    seen = {}
+    for lang in LANGS:
+        page.goto(server + PREFIX[lang] + "schedulers/")
+        img = page.locator("a.plot img").first
+        img.scroll_into_view_if_needed()
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=img.element_handle())
+        src = img.evaluate("img => img.src")
+        assert src.removeprefix(server).startswith(PREFIX[lang] + "assets/plots/"), src
+        assert page.locator("a.plot").first.evaluate("a => a.href") == src  # opens the SVG
+        seen[lang] = page.request.get(src).text()
+    assert len(set(seen.values())) == len(LANGS), "the languages show the same figure"

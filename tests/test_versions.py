@@ -117,16 +117,26 @@ def test_every_page_in_both_languages_inside_the_version(gh_pages):
     assert not missing, f"missing on gh-pages: {missing}"
 
 
+def test_root_404_is_the_default_languages(gh_pages):
+    """GitHub Pages serves only the root 404.html, for every missing URL of every version."""
+    html = gh_pages.show("404.html")
+    assert f'<html lang="{sitemodel.default_locale()}"' in html, "the root 404.html is not the default language's"
+    assert html == gh_pages.show(f"{VERSION}/404.html")
+
+
 def test_version_selector_finds_versions_json(gh_pages):
-    """Material's selector (extra.version.provider: mike) fetches <language root>/../versions.json."""
-    assert (config_of(gh_pages.show(f"{VERSION}/index.html")).get("version") or {}).get(
-        "provider"
-    ) == "mike", "no version selector: mkdocs.yml lacks `extra: version: provider: mike`"
+    """Every language's pages have Material's selector (extra.version.provider: mike); it
+    fetches ../versions.json from Material's `base`, the site root on every page."""
     for root in (f"{VERSION}/{prefix}" for prefix in LANG_ROOTS):
-        if config_of(gh_pages.show(f"{root}index.html")).get("version"):
-            wanted = os.path.normpath(f"{root}../versions.json")
+        for stem in ("", "tensors/"):
+            html = gh_pages.show(f"{root}{stem}index.html")
+            assert (config_of(html).get("version") or {}).get("provider") == "mike", (
+                f"{root}{stem}index.html has no version selector"
+            )
+            base = config_of(html)["base"]
+            wanted = os.path.normpath(os.path.join(f"{root}{stem}", base, "../versions.json"))
             assert wanted in gh_pages.entries, (
-                f"{root}index.html has a version selector that fetches {wanted}, which does not exist"
+                f"{root}{stem}index.html has a version selector that fetches {wanted}, which does not exist"
             )
 
 

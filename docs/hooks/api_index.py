@@ -3,8 +3,9 @@
 Every `torch` / `torchvision` / `diffusers` / `accelerate` / `safetensors` API a snippet
 uses is found by reading the snippet's syntax tree (imports and aliases expanded, a
 little type tracking for methods), checked against the installed package, and listed
-with the page sections that show it. The page's Markdown holds the marker
-``<!-- md:api-index -->``; this hook replaces it. mkdocstrings and friends document a
+with the page sections that show it, grouped by module (a heading each, so the page has
+a table of contents) under a filter box (docs/assets/extra.js). The page's Markdown
+holds the marker ``<!-- md:api-index -->``; this hook replaces it. mkdocstrings and friends document a
 package's own API, not the calls made by example files, hence a hook.
 """
 
@@ -120,6 +121,19 @@ def public_name(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def group_of(api: str) -> str:
+    """The module an API is listed under: for torch and torchvision the longest prefix
+    that is a module (the many Tensor methods get a group of their own), for the other
+    packages the package."""
+    parts = api.split(".")
+    if parts[0] not in ("torch", "torchvision"):
+        return parts[0]
+    if api.startswith("torch.Tensor."):
+        return "torch.Tensor"
+    prefixes = (".".join(parts[:cut]) for cut in range(len(parts) - 1, 0, -1))
+    return next((p for p in prefixes if inspect.ismodule(resolve(p))), parts[0])
+
+
 def docs_url(api: str) -> str:
     top = api.split(".")[0]
     import torch
@@ -155,7 +169,7 @@ def where_shown(lang: str) -> dict[str, list[tuple[str, str, str]]]:
 
 
 def uses() -> tuple[dict[str, list], int]:
-    """api -> ([snippets that use it], docs URL), and the number of snippets.
+    """api -> ([snippets that use it], docs URL, group), and the number of snippets.
 
     Finding the APIs imports torch, torchvision and diffusers (seconds): the result is
     kept in .cache/ under a hash of every snippet, the pins and this file, so a build with
@@ -173,25 +187,39 @@ def uses() -> tuple[dict[str, list], int]:
         CACHE.mkdir(parents=True, exist_ok=True)
         for old in CACHE.glob("api-index-*.json"):
             old.unlink()
-        cached.write_text(json.dumps({api: [sorted(s), docs_url(api)] for api, s in found.items()}), encoding="utf-8")
+        listed = {api: [sorted(s), docs_url(api), group_of(api)] for api, s in found.items()}
+        cached.write_text(json.dumps(listed), encoding="utf-8")
     return json.loads(cached.read_text(encoding="utf-8")), len(paths)
 
 
 def table(lang: str, text: dict) -> str:
     used, count = uses()
     shown = where_shown(lang)
-    rows = [text["api_index_summary"].format(n=len(used), s=count), ""]
-    rows += ["| " + " | ".join(text["api_index_columns"]) + " |", "| --- | --- | --- |"]
+    groups: dict[str, list[str]] = defaultdict(list)
     for api in sorted(used, key=str.lower):
-        places = {}
-        snippets, url = used[api]
-        for snippet in snippets:
-            for link, anchor, label in shown.get(snippet, []):
-                places[f"{link}#{anchor}" if anchor else link] = label
-        links = ", ".join(f"[{label}]({href})" for href, label in places.items())
-        title = text["official_docs"].format(name=api)  # the icon's accessible name
-        rows.append(f'| `{api}` | {links} | [:octicons-link-external-16:]({url} "{title}") |')
-    return "\n".join(rows)
+        groups[used[api][2]].append(api)
+    out = [text["api_index_summary"].format(n=len(used), s=count), ""]
+    out += [
+        '<div class="api-filter">',
+        f'<label>{text["api_index_filter"]} <input type="search" autocomplete="off" spellcheck="false"></label>',
+        "</div>",
+        "",
+    ]
+    for group in sorted(groups, key=lambda g: (PACKAGES.index(g.split(".")[0]), g.lower())):
+        out += ['<div class="api-group" markdown>', "", f"## `{group}` {{ #{group.replace('.', '-').lower()} }}", ""]
+        out += ["| " + " | ".join(text["api_index_columns"]) + " |", "| --- | --- | --- |"]
+        for api in groups[group]:
+            places = {}
+            snippets, url, _ = used[api]
+            for snippet in snippets:
+                for link, anchor, label in shown.get(snippet, []):
+                    places[f"{link}#{anchor}" if anchor else link] = label
+            links = ", ".join(f"[{label}]({href})" for href, label in places.items())
+            title = text["official_docs"].format(name=api)  # the icon's accessible name
+            name = ".<wbr>".join(api.split("."))  # breaks only after a dot
+            out.append(f'| <code>{name}</code> | {links} | [:octicons-link-external-16:]({url} "{title}") |')
+        out += ["", "</div>", ""]
+    return "\n".join(out)
 
 
 def on_page_markdown(markdown, page, config, **kwargs):

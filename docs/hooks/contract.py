@@ -5,10 +5,13 @@ snippet no page shows fails `mkdocs build` and `mkdocs serve`, naming the file a
 No plugin knows this site's rules, hence a hook.
 
 It also puts the pinned versions (requirements.txt) into the build, for the "tested
-with" line of every page: the versions are read, never typed by hand.
+with" line of every page that shows snippets (the model's includes; `has_snippets` in
+the template context): the versions are read, never typed by hand.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -38,3 +41,9 @@ def on_config(config, **kwargs):
     config.extra["tested_with"] = {name: pins[name] for name in ("torch", "torchvision") if name in pins}
     config.extra["default_locale"] = sitemodel.default_locale()
     return config
+
+
+def on_page_context(context, page, config, **kwargs):
+    src = page.file.abs_src_path
+    context["has_snippets"] = bool(src and sitemodel.parse_page(Path(src)).includes())
+    return context

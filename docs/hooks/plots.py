@@ -3,7 +3,11 @@
 A snippet with the directive ``#: plot <name>.svg`` (docs/hooks/sitemodel.py) is run (in a temp dir) during the
 build and the file it saves is published as ``assets/plots/<name>.svg``, so a page can
 show ``![…](assets/plots/<name>.svg)`` and the figure always matches the tested code.
-No maintained plugin runs a file and publishes its output as a site file.
+It runs once per language, with ``NOTES_LANG=<locale>`` in the environment (the snippet
+picks its labels from it; run by hand it is English): each language's build publishes
+its own figure (``<locale>/assets/plots/<name>.svg`` outside the default language), and
+the page's link resolves to it. No maintained plugin runs a file and publishes its
+output as a site file.
 """
 
 from __future__ import annotations
@@ -26,20 +30,34 @@ def plot_snippets() -> dict[str, Path]:
     return {s.plot: s.path for s in sitemodel.snippets() if s.plot}
 
 
-def render(path: Path, name: str) -> bytes:
+def known_fonts() -> None:
+    """Matplotlib knows the system's fonts: its font cache may predate a font package
+    (fonts-noto-cjk: the Chinese labels), and a snippet names families, not files."""
+    from matplotlib import font_manager
+
+    known = {f.fname for f in font_manager.fontManager.ttflist}
+    for path in font_manager.findSystemFonts():
+        if path not in known:
+            font_manager.fontManager.addfont(path)
+
+
+def render(path: Path, name: str, lang: str) -> bytes:
     from importlib.metadata import version
 
     source = path.read_text(encoding="utf-8")
-    key = hashlib.sha256(f"{source}{version('matplotlib')}{version('torch')}".encode()).hexdigest()[:20]
+    key = hashlib.sha256(f"{source}{lang}{version('matplotlib')}{version('torch')}".encode()).hexdigest()[:20]
     cached = CACHE / f"{key}.svg"
     if not cached.exists():
+        known_fonts()
         cwd = os.getcwd()
         with tempfile.TemporaryDirectory() as tmp:
             os.chdir(tmp)
+            os.environ["NOTES_LANG"] = lang
             try:
                 runpy.run_path(str(path), run_name="__main__")
             finally:
                 os.chdir(cwd)
+                del os.environ["NOTES_LANG"]
             out = Path(tmp) / name
             if not out.exists():
                 raise RuntimeError(f"{path}: says '#: plot {name}' but did not save {name}")
@@ -54,8 +72,13 @@ def on_files(files, config, **kwargs):
     import contextlib
     import io
 
+    i18n = config.plugins.get("i18n")
+    lang = i18n.current_language if i18n else sitemodel.default_locale()
+    prefix = next(x.prefix for x in sitemodel.languages() if x.locale == lang)
     for name, path in plot_snippets().items():
         with contextlib.redirect_stdout(io.StringIO()):
-            svg = render(path, name)
-        files.append(File.generated(config, f"assets/plots/{name}", content=svg))
+            svg = render(path, name, lang)
+        file = File.generated(config, f"assets/plots/{name}", content=svg)
+        file.dest_uri = f"{prefix}assets/plots/{name}"
+        files.append(file)
     return files

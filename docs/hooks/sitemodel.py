@@ -188,7 +188,8 @@ class DirectiveSpec:
 DIRECTIVES = {
     "requires": DirectiveSpec("runs only where the requirement holds; skipped, with the reason printed, elsewhere",
                               "#: requires cuda", arg="|".join(REQUIREMENTS_KNOWN)),
-    "plot": DirectiveSpec("the build runs it and publishes the file it saves as assets/plots/<name>",
+    "plot": DirectiveSpec("the build runs it once per language (NOTES_LANG=<locale>) and publishes the file "
+                          "it saves as <language root>assets/plots/<name>",
                           "#: plot lr_schedules.svg", arg=r"[\w.-]+\.svg"),
     "process": DirectiveSpec("run as its own `python` program (it starts processes): stdout is checked "
                              "against the #> block that ends the file", "#: process"),

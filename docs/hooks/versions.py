@@ -2,11 +2,12 @@
 
 Only while `mike deploy` builds (it sets MIKE_DOCS_VERSION):
 
-* Material's version selector (extra.version.provider: mike), on the English pages
-  only. The selector fetches <language root>/../versions.json: from /2.14/ that is the
-  versions.json mike writes, from /2.14/zh/ it is /2.14/versions.json, which does not
-  exist. A plain build (make serve, the tests) has no versions.json anywhere, so it gets
-  no selector rather than a 404 and a console error on every page.
+* Material's version selector (extra.version.provider: mike), on every language's
+  pages. The selector fetches ../versions.json from Material's `base`, which is the
+  site root on every page (mkdocs-static-i18n builds the languages into one site, so
+  /2.14/zh/tensors/ has base ../..): /2.14/../versions.json, the file mike writes. A
+  plain build (make serve, the tests) has no versions.json anywhere, so it gets no
+  selector rather than a 404 and a console error on every page.
 * site_url keeps its trailing slash: mike sets it to "<site_url><version>", and
   mkdocs-static-i18n's sitemap joins page URLs onto it ("…/2.14zh/api/"). Every language
   build runs on_config again (and mike joins the version again): the first value is kept.
@@ -28,10 +29,5 @@ def on_config(config, **kwargs):
         return config
     if config.site_url:
         config.site_url = _site_url.setdefault(version, config.site_url.rstrip("/") + "/")
-    i18n = config.plugins.get("i18n")
-    default = next(lang.locale for lang in i18n.config.languages if lang.default) if i18n else None
-    if getattr(i18n, "current_language", None) in (None, default):
-        config.extra["version"] = {"provider": "mike", "alias": True}
-    else:
-        config.extra.pop("version", None)
+    config.extra["version"] = {"provider": "mike", "alias": True}
     return config

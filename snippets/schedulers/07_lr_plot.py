@@ -1,4 +1,6 @@
 #: plot lr_schedules.svg
+import os
+
 import matplotlib
 import torch
 from torch import nn
@@ -8,6 +10,12 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 grey = "#808080"  # readable on light and dark backgrounds
+# The site draws the plot once per language (NOTES_LANG); run as it is, it is English.
+LABELS = {
+    "en": {"x": "epoch", "y": "learning rate", "warmup": "warm-up (5) + cosine"},
+    "zh": {"x": "轮次（epoch）", "y": "学习率", "warmup": "预热 (5) + 余弦退火"},
+}
+text = LABELS.get(os.environ.get("NOTES_LANG", "en"), LABELS["en"])
 
 
 def lrs(make, epochs=30):
@@ -41,6 +49,9 @@ for name, values in curves.items():
 plt.rcParams.update(
     {
         "svg.hashsalt": "pytorch-notes",
+        "svg.fonttype": "path",  # text as outlines: the SVG needs no font
+        "font.family": ["DejaVu Sans", "Noto Sans CJK SC"],  # CJK glyphs from Noto
+        "font.size": 12,
         "text.color": grey,
         "axes.labelcolor": grey,
         "axes.edgecolor": grey,
@@ -48,13 +59,16 @@ plt.rcParams.update(
         "ytick.color": grey,
     }
 )
-fig, ax = plt.subplots(figsize=(7, 4))
+fig, ax = plt.subplots(figsize=(5, 4))  # 360 pt: a phone's width at 100 %
 fig.patch.set_alpha(0)
 ax.set_facecolor("none")
-for (name, values), color in zip(curves.items(), ["#2e86de", "#e6550d", "#2ca02c"]):
-    ax.plot(range(30), values, label=name, color=color, linewidth=2)
-ax.set(xlabel="epoch", ylabel="learning rate")
+legend = ["StepLR", "CosineAnnealingLR", "LinearLR " + text["warmup"]]
+for values, label, color in zip(
+    curves.values(), legend, ["#2e86de", "#e6550d", "#2ca02c"]
+):
+    ax.plot(range(30), values, label=label, color=color, linewidth=2)
+ax.set(xlabel=text["x"], ylabel=text["y"])
 ax.grid(color=grey, alpha=0.3)
-ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1), ncol=2)
+ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1), ncol=1)
 fig.tight_layout()
 plt.savefig("lr_schedules.svg", transparent=True, metadata={"Date": None})

@@ -1,4 +1,6 @@
 #: plot noise_schedules.svg
+import os
+
 import matplotlib
 from diffusers import DDPMScheduler
 
@@ -12,9 +14,18 @@ schedules = {
     ),
 }
 grey = "#808080"
+# The site draws the plot once per language (NOTES_LANG); run as it is, it is English.
+LABELS = {
+    "en": {"x": "timestep t", "y": "scale", "signal": "signal", "noise": "noise"},
+    "zh": {"x": "时间步 t", "y": "系数", "signal": "信号", "noise": "噪声"},
+}
+text = LABELS.get(os.environ.get("NOTES_LANG", "en"), LABELS["en"])
 plt.rcParams.update(
     {
         "svg.hashsalt": "pytorch-notes",
+        "svg.fonttype": "path",  # text as outlines: the SVG needs no font
+        "font.family": ["DejaVu Sans", "Noto Sans CJK SC"],  # CJK glyphs from Noto
+        "font.size": 12,
         "text.color": grey,
         "axes.labelcolor": grey,
         "axes.edgecolor": grey,
@@ -22,7 +33,7 @@ plt.rcParams.update(
         "ytick.color": grey,
     }
 )
-fig, ax = plt.subplots(figsize=(7, 4))
+fig, ax = plt.subplots(figsize=(5, 4.5))  # 360 pt: a phone's width at 100 %
 fig.patch.set_alpha(0)
 ax.set_facecolor("none")
 for (name, scheduler), color in zip(schedules.items(), ["#2e86de", "#e6550d"]):
@@ -32,17 +43,20 @@ for (name, scheduler), color in zip(schedules.items(), ["#2e86de", "#e6550d"]):
     #> linear        ['1.000', '0.722', '0.279', '0.006']
     #> scaled_linear ['1.000', '0.821', '0.526', '0.068']
     ax.plot(
-        signal, color=color, linewidth=2, label=name + r": signal $\sqrt{\bar\alpha_t}$"
+        signal,
+        color=color,
+        linewidth=2,
+        label=f"{name}: {text['signal']} " + r"$\sqrt{\bar\alpha_t}$",
     )
     ax.plot(
         noise,
         color=color,
         linewidth=2,
         linestyle="--",
-        label=name + r": noise $\sqrt{1-\bar\alpha_t}$",
+        label=f"{name}: {text['noise']} " + r"$\sqrt{1-\bar\alpha_t}$",
     )
-ax.set(xlabel="timestep t", ylabel="scale")
+ax.set(xlabel=text["x"], ylabel=text["y"])
 ax.grid(color=grey, alpha=0.3)
-ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1), ncol=2)
+ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1), ncol=1)
 fig.tight_layout()
 plt.savefig("noise_schedules.svg", transparent=True, metadata={"Date": None})
