@@ -201,10 +201,11 @@ def on_files(files, config, **kwargs):
                 for j, o in enumerate(x for x in cell["outputs"] if "image/svg+xml" in x.get("data", {})):
                     svg_name = f"{page.name}.{page.lang}.cell{i + 1}-{j + 1}.svg"
                     svg = File.generated(config, svg_name, content=o["data"]["image/svg+xml"])
-                    svg.dest_uri = posixpath.join(folder, f"cell{i + 1}-{j + 1}.svg")
+                    svg.dest_uri = posixpath.join(folder, f"{page.name}-cell{i + 1}-{j + 1}.svg")
                     files.append(svg)
                     svgs.setdefault(i, []).append(svg_name)
-        _pages[file.src_uri] = {"nb": name, "path": nb_file.dest_uri, "cells": result["cells"],
+        # path: where gh-pages has the notebook (also in an offline build, which has no folders)
+        _pages[file.src_uri] = {"nb": name, "path": page.url + name, "cells": result["cells"],
                                 "svgs": svgs, "shared": shared}
     return files
 
@@ -242,3 +243,13 @@ def on_page_content(html, page, config, **kwargs):
              "</a></p>")
     head = html.find("</h1>")
     return html[: head + 5] + "\n" + links + html[head + 5 :] if head >= 0 else links + html
+
+
+def main() -> None:
+    """`make notebooks`: execute (or read from the cache) every page's cells; seconds per page."""
+    for page in sitemodel.pages(sitemodel.default_locale()):
+        targets = [i.target for i in page.includes()]
+        if targets:
+            snippets = [sitemodel.parse_snippet(sitemodel.SNIPPETS / t) for t in targets]
+            seconds = execute(page.name, snippets, bool(page.meta.get("notebook")))["seconds"]
+            print(f"{page.name:18} {sum(seconds):6.1f} s  {len(seconds)} cells")
