@@ -50,3 +50,9 @@ def test_offline_bundle_searches_from_file_url(bundles, page, tmp_path, lang):
     assert results and results[0] == expected, f"{lang.locale}: {query!r} -> {results[:5]}"
     assert all(sitemodel.language_of_path(r) == lang.locale for r in results), results
     assert not errors, errors
+
+
+@pytest.mark.parametrize("lang", sitemodel.languages(), ids=lambda x: x.locale)
+def test_home_links_its_languages_bundle(site, lang):
+    home = (site / lang.prefix / "index.html").read_text(encoding="utf-8")
+    assert f'/{sitemodel.docs_version()}/downloads/{offline.zip_name(lang.locale)}"' in home

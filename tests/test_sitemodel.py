@@ -305,3 +305,12 @@ def test_readme_documents_every_directive_meta_key_and_marker():
     examples += [example for _, example in sitemodel.MARKERS.values()]
     missing = [x for x in examples if f"`{x}`" not in readme]
     assert not missing, f"README.md does not show: {missing}"
+
+
+def test_offline_bundle_marker_is_known(tmp_path):
+    path = tmp_path / "docs" / "x.en.md"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: X\ndescription: Y.\n---\n\n<!-- md:offline-bundle -->\n", encoding="utf-8")
+    page = sitemodel.parse_page(path)
+    assert page.markers() == [("offline-bundle", 6)]
+    assert "offline-bundle" in sitemodel.MARKERS

@@ -38,6 +38,24 @@ def on_config(config, **kwargs):
     return config
 
 
+def zip_name(locale: str) -> str:
+    return f"pytorch-notes-{sitemodel.docs_version()}-{locale}.zip"
+
+
+def on_page_markdown(markdown, page, config, **kwargs):
+    """<!-- md:offline-bundle -->: a link to the zip in the deployed version's downloads/
+    (the deploy workflow puts the bundles there, next to the pages they were built from)."""
+    if "md:offline-bundle" not in markdown:
+        return markdown
+    base = config["site_url"] or "/"
+    if os.environ.get("MIKE_DOCS_VERSION") is None:
+        base = base + sitemodel.docs_version() + "/"
+    locale = sitemodel.language_of_path(page.url)
+    text = config.extra["text"]["offline_bundle"].format(name=zip_name(locale))
+    return sitemodel.MARKER_RE.sub(lambda m: f"[{text}]({base}downloads/{zip_name(locale)})"
+                                   if m["name"] == "offline-bundle" else m[0], markdown)
+
+
 def bundle(site: Path, dist: Path) -> list[Path]:
     """One zip per language: its pages (default language: the top level; others: <lang>/),
     the assets and search index they share; a redirect at the top to the language's home."""
@@ -45,8 +63,8 @@ def bundle(site: Path, dist: Path) -> list[Path]:
     others = {lang.prefix.rstrip("/") for lang in sitemodel.languages() if lang.prefix}
     out = []
     for lang in sitemodel.languages():
-        zip_path = dist / f"pytorch-notes-{sitemodel.docs_version()}-{lang.locale}.zip"
-        top = f"pytorch-notes-{sitemodel.docs_version()}-{lang.locale}"
+        zip_path = dist / zip_name(lang.locale)
+        top = zip_path.stem
         with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
             for path in sorted(site.rglob("*")):
                 rel = path.relative_to(site).as_posix()
