@@ -91,3 +91,18 @@ def test_last_updated_is_the_pages_last_commit_in_its_language(site):
         assert shown.group(1) == format_date(want, "long", locale=page.lang), (page.src_uri, shown.group(1), want)
         dates.add(want)
     assert len(dates) > 1, "every page shows the same date"
+
+
+@pytest.mark.parametrize("lang", sitemodel.languages(), ids=lambda x: x.locale)
+def test_llms_txt_lists_every_page_of_its_language(site, lang):
+    index = (site / lang.prefix / "llms.txt").read_text(encoding="utf-8")
+    full = (site / lang.prefix / "llms-full.txt").read_text(encoding="utf-8")
+    for page in sitemodel.pages(lang.locale):
+        assert f"/{page.url}index.md)" in index, f"{lang.locale} llms.txt lacks {page.src_uri}"
+        md = (site / page.url / "index.md").read_text(encoding="utf-8")
+        assert "--8<--" not in md, page.src_uri
+        assert page.headings()[0].text in md, page.src_uri
+        for inc in page.includes():
+            code = (sitemodel.SNIPPETS / inc.target).read_text(encoding="utf-8").strip()
+            assert code in md and code in full, f"{page.src_uri}: {inc.target} not inlined"
+    assert "--8<--" not in full
