@@ -72,7 +72,7 @@ def bundle(site: Path, dist: Path) -> list[Path]:
                 if path.is_dir():
                     continue
                 if lang.prefix:  # another language: its folder, and the assets everyone shares
-                    if head in others - {lang.locale} or ("/" not in rel and rel.endswith(".html")):
+                    if head not in {lang.locale, "assets", "search"}:
                         continue
                 elif head in others:
                     continue
