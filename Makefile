@@ -19,7 +19,7 @@ APT_NEEDS := chromium:/usr/bin/chromium fonts-noto-cjk:/usr/share/fonts/opentype
              default-jre-headless:java iproute2:ip util-linux:unshare
 SYSTEM_STAMP := $(VENV)/.system-deps
 
-.PHONY: help venv system-deps build serve test update-examples bench clean
+.PHONY: help venv system-deps build serve test update-examples bench offline notebooks clean
 
 help: ## this list
 	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -67,5 +67,14 @@ update-examples: $(STAMP) ## rewrite the #> output comments of every snippet (th
 bench: $(STAMP) $(SYSTEM_STAMP) ## print build, hook, test, page-weight and index-size figures with budgets
 	$(BIN)/python tests/bench.py
 
-clean: ## remove site/ and the build caches
-	rm -rf site .cache
+# Material's offline plugin (OFFLINE=true) builds for file://; docs/hooks/offline.py zips it.
+offline: $(STAMP) ## the offline bundles: dist/pytorch-notes-<version>-<lang>.zip (file://, search works)
+	rm -rf build/offline dist
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
+	$(BIN)/python docs/hooks/offline.py build/offline dist
+
+notebooks: $(STAMP) ## execute every page's notebook (cached in .cache/notebooks/) and print the seconds per cell
+	$(BIN)/python -c 'import sys; sys.path.insert(0, "docs/hooks"); import notebooks; notebooks.main()'
+
+clean: ## remove site/, build/, dist/ and the build caches
+	rm -rf site build dist .cache

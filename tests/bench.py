@@ -187,7 +187,7 @@ def page_weight(site: Path, rel: str) -> tuple[int, int, int]:
 
 
 def main() -> int:
-    env = {**os.environ, **ENV}
+    env = {**os.environ, **ENV, "GIT_DATES_FALLBACK": "true"}  # the copy has no git history
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     project = work / "project"
     copy_project(project)  # the working tree as git sees it

@@ -343,3 +343,12 @@ def test_glossary_rows(tmp_path):
         (["scalar", "vector", "标量", "向量"], "tensors.md#what-is-a-tensor"),
         (["DataLoader", "数据加载器"], "data.md#dataloader"),
     ]
+
+
+def test_offline_bundle_marker_is_known(tmp_path):
+    path = tmp_path / "docs" / "x.en.md"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: X\ndescription: Y.\n---\n\n<!-- md:offline-bundle -->\n", encoding="utf-8")
+    page = sitemodel.parse_page(path)
+    assert page.markers() == [("offline-bundle", 6)]
+    assert "offline-bundle" in sitemodel.MARKERS

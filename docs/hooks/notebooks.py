@@ -1,192 +1,255 @@
-"""Notebook pages: a page with ``notebook: true`` in its front matter is also a Jupyter
-notebook, run at build time; its snippet blocks become notebook cells with real outputs.
+"""Every page with snippets is also a Jupyter notebook in its language, executed at build time.
 
-Why a hook: no maintained plugin does this. mkdocs-jupyter renders .ipynb pages, but
-mkdocs-static-i18n rebuilds every File and drops its wrapper (mkdocs-static-i18n#198),
-and it renders Markdown cells with nbconvert, not this site's Markdown: `{ #id }` anchors,
-admonitions and .md links come out as raw text that --strict never checks, and MathJax and
-Mermaid load from a CDN. So the page stays an ordinary Markdown page (checked like every
-page, both languages) and only its ```python + --8<-- blocks become cells. on_files (after
-i18n) runs the snippets in order in one python3 kernel (nbclient, allow_errors=False: an
-error fails the build), renders them with mkdocs-jupyter's nbconvert template, caches that
-by content hash in .cache/notebooks/ (en, zh and `mkdocs serve` reloads run it once), and
-publishes <page>.<lang>.ipynb (prose as Markdown cells + executed cells) next to the page.
+Why a hook: no maintained plugin turns an MkDocs page into an executed notebook.
+mkdocs-jupyter goes the other way (it renders .ipynb files as pages), and rendered with
+nbconvert's JupyterLab HTML and 145 KB of CSS the cells looked like another site, so the
+pages stay ordinary Markdown pages and nothing renders notebooks any more.
 
-Snippets stay complete programs (the tests run each alone): a cell that needs what earlier
-cells made starts with a setup block (docs/hooks/sitemodel.py) re-creating
-it. Cells drop that block (``#: setup`` … ``#: end setup``), ``#>`` comments and triple-quoted
-output blocks; the build checks each
-cell printed what its ``#>`` comments say, so a setup block that drifts from the cells
-above fails the build. A hidden preamble (transparent figures, grey text) keeps plots
-readable on the light and the dark theme.
+* on_files (after mkdocs-static-i18n, which rebuilds every File): for each page, its
+  snippets run in order in one python3 kernel (nbclient, allow_errors=False: an error
+  fails the build) and each cell's printed output must be what its ``#>`` comments say.
+  The translations of a page show the same snippets (the contract), so a page's cells run
+  once for every language, and the result is cached in .cache/notebooks/ by a hash of the
+  code and the versions (warm builds and `mkdocs serve` reloads run nothing).
+  <page>.<lang>.ipynb (the page's prose as Markdown cells, the executed code cells) is
+  published next to the page: /tensors/tensors.en.ipynb, /zh/tensors/tensors.zh.ipynb.
+* A cell is the whole snippet (each one is a complete program), except on a
+  ``notebook: true`` page, where cells share the kernel and drop their setup block
+  (``#: setup`` … ``#: end setup``, see sitemodel.Snippet.cell_source). A ``#: requires``
+  snippet that cannot run here stays in the notebook without outputs.
+* On a ``notebook: true`` page each snippet block (still the plain pymdownx.snippets
+  include: its copy button gives the complete program) is followed by the cell's real
+  output as the site's own code block, titled with `extra.text.output`; figures become
+  SVG files next to the page, their alt text the prose paragraph before the snippet.
+* Every page with a notebook gets, below its title, a download link and then an
+  "Open in Colab" link (Colab's GitHub form, the notebook's path on gh-pages). The
+  download comes first: Colab cannot be reached from mainland China.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import posixpath
 import re
 import subprocess
 import tempfile
+import time
+from html import escape
 from importlib import metadata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import nbformat
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
-from mkdocs.utils.meta import get_data
 
 import sitemodel
 
 CACHE = sitemodel.ROOT / ".cache" / "notebooks"
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
-PREAMBLE = """import matplotlib.pyplot as plt
-plt.rcParams.update({"figure.dpi": 100, "figure.facecolor": "none", "axes.facecolor": "none",
-    "legend.frameon": False, **dict.fromkeys(["text.color", "axes.labelcolor",
+# A hidden first cell: figures as SVG, transparent with grey text (light and dark theme).
+PREAMBLE = """%config InlineBackend.figure_formats = ["svg"]
+import matplotlib.pyplot as plt
+plt.rcParams.update({"figure.facecolor": "none", "axes.facecolor": "none", "legend.frameon": False,
+    "svg.hashsalt": "notebook", **dict.fromkeys(["text.color", "axes.labelcolor",
     "axes.edgecolor", "xtick.color", "ytick.color"], "grey")})"""
-# Cells in the site's code colours (Material's variables follow the light/dark switch).
-CSS = "[data-md-color-scheme] .jupyter-wrapper{--jp-cell-prompt-not-active-opacity:1;" + "".join(
-    f"--jp-{jp}:var(--md-{md});" for jp, md in (x.split("=") for x in """
-    cell-editor-background=code-bg-color content-font-color1=default-fg-color
-    cell-inprompt-font-color=default-fg-color--light cell-outprompt-font-color=default-fg-color--light
-    mirror-editor-variable-color=code-fg-color mirror-editor-property-color=code-fg-color
-    mirror-editor-keyword-color=code-hl-keyword-color mirror-editor-def-color=code-hl-function-color
-    mirror-editor-comment-color=code-hl-comment-color mirror-editor-string-color=code-hl-string-color
-    mirror-editor-number-color=code-hl-number-color mirror-editor-builtin-color=code-hl-constant-color
-    mirror-editor-operator-color=code-hl-operator-color
-    mirror-editor-punctuation-color=code-hl-punctuation-color""".split())) + "}"
-_pages: dict[str, list[str]] = {}  # page src_uri -> its rendered cells
+FORMAT = 1  # of the cached results: raise it when execute() changes what it records
+_pages: dict[str, dict] = {}  # page src_uri -> {"nb": file name, "cells": executed cells, "svgs": …}
+TIMES: dict[str, list[float]] = {}  # page name -> seconds per cell, of the last execution
 
 
-def prune_css(css: str, html: str) -> str:
-    """Keep the CSS rules whose class selectors all occur in the rendered cells: nbconvert's
-    JupyterLab stylesheet is ~600 KB, the rules these cells use ~150 KB (page-weight budget)."""
-    used = {c for attr in re.findall(r'class="([^"]*)"', html) for c in attr.split()}
-    used |= {"jupyter-wrapper", "jp-Notebook"}
-    text = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
-    out, depth, start, head = [], 0, 0, 0
-    for i, ch in enumerate(text):
-        if ch == "{":
-            start, depth = (i if depth == 0 else start), depth + 1
-        elif ch == "}" and (depth := depth - 1) == 0:
-            prelude, body, head = text[head:start].strip(), text[start + 1 : i], i + 1
-            if prelude.startswith(("@media", "@supports")):
-                body = prune_css(body, html)
-                out.append(f"{prelude}{{{body}}}" if body else "")
-            elif prelude.startswith("@"):
-                out.append(f"{prelude}{{{body}}}")
-            elif sel := [x.strip() for x in prelude.split(",") if set(re.findall(r"\.([\w-]+)", x)) <= used]:
-                out.append(f"{','.join(sel)}{{{body}}}")
-    return "\n".join(x for x in out if x)
+def cell_code(snippet: sitemodel.Snippet, shared_kernel: bool) -> str:
+    if shared_kernel:
+        return snippet.cell_source()
+    return sitemodel.OUTPUT_LINES_RE.sub("", sitemodel.DIRECTIVE_RE.sub("", snippet.source).lstrip("\n")).strip() + "\n"
 
-def run(snippets: list[sitemodel.Snippet], stem: str) -> dict:
-    """Execute and render the cells: {"nb", "cells", "css", "js"}, one cache file per page."""
-    versions = [metadata.version(d) for d in ("torch", "matplotlib", "nbconvert", "mkdocs-jupyter")]
-    sources = [s.source for s in snippets]
-    key = hashlib.sha256(json.dumps([sources, versions, Path(__file__).read_text()]).encode())
-    cached = CACHE / f"{stem}-{key.hexdigest()[:16]}.json"
+
+def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -> dict:
+    """Run the cells of one page in one kernel: {"cells": [nbformat cell dicts], "seconds": […]}."""
+    code = [cell_code(s, shared_kernel) for s in snippets]
+    versions = [metadata.version(d) for d in ("torch", "matplotlib", "nbclient", "ipykernel")]
+    key = hashlib.sha256(json.dumps([code, versions, PREAMBLE, FORMAT]).encode())
+    cached = CACHE / f"{name}-{key.hexdigest()[:16]}.json"
     if cached.exists():
         return json.loads(cached.read_text(encoding="utf-8"))
-    from mkdocs_jupyter.convert import nb2html
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    code = [s.cell_source().strip() for s in snippets]
     nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNEL})
     nb.cells = [nbformat.v4.new_code_cell(c) for c in [PREAMBLE, *code]]
+    seconds = []
     with tempfile.TemporaryDirectory() as tmp:
-        client = NotebookClient(nb, timeout=120, allow_errors=False, resources={"metadata": {"path": tmp}})
-        try:  # the kernel process's own stderr is a TCP notice; cell output comes over ZMQ
-            client.execute(stderr=subprocess.DEVNULL)
-        except CellExecutionError as err:
-            raise PluginError(f"{stem}: a notebook cell failed:\n{err}") from None
-        nb.cells.pop(0)  # the preamble
-        for i, (cell, snippet) in enumerate(zip(nb.cells, snippets, strict=True), 1):
-            cell.id, cell.execution_count = f"code-{i}", i
-            for out in cell.outputs:  # needs_background would paint the grey text on black
-                out.get("metadata", {}).pop("needs_background", None)
-                out.update({"execution_count": i} if "execution_count" in out else {})
-            printed = "".join(o.text for o in cell.outputs if o.output_type == "stream")
-            if sorted(sitemodel.normalise_output(x).rstrip() for x in printed.splitlines()) != snippet.promised():
-                raise PluginError(f"{stem}: cell {i} printed\n{printed}\nnot what its #> comments say:\n"
-                                  f"{snippet.promised()}\n(does its setup block match the cells above?)")
-        nbformat.write(nb, Path(tmp) / "cells.ipynb")
-        html = nb2html(str(Path(tmp) / "cells.ipynb"), allow_errors=False)
-    body = html[html.index('<div class="jp-Notebook"'):html.index("</div> <!-- jp-Notebook -->")]
-    cells = re.split(r'(?=<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*">\s*<div class="jp-Cell )', body)
-    if len(cells) - 1 != len(code):
-        raise PluginError(f"{stem}: rendered {len(cells) - 1} cells for {len(code)} snippets")
-    wrap = '<div class="jupyter-wrapper"><div class="jp-Notebook" data-jp-theme-light="true">{}</div></div>'
-    dark = Path(nb2html.__code__.co_filename).with_name("templates") / "mkdocs_html/assets/theme-dark.css"
-    result = {  # cells: valid HTML (no "," attribute), scrollable code reachable by keyboard (axe)
-        "nb": nb,
-        "cells": [wrap.format(re.sub(r'(<clipboard-copy for="[^"]*"),', r"\1", c).replace(
-            '<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')) for c in cells[1:]],
-        "css": prune_css("\n".join([*re.findall(r"<style[^>]*>(.*?)</style>", html, re.S), CSS, dark.read_text(
-            ).replace(".jupyter-wrapper{", "[data-md-color-scheme=slate] .jupyter-wrapper{", 1)]), body),
-        "js": "\n".join(re.findall(r"<script>(.*?)</script>", html, re.S)),  # the copy buttons
-    }
+        client = NotebookClient(nb, timeout=600, allow_errors=False, resources={"metadata": {"path": tmp}})
+        # the kernel process's own stderr is a TCP notice; cell output comes over ZMQ
+        with client.setup_kernel(stderr=subprocess.DEVNULL):
+            for i, cell in enumerate(nb.cells):
+                snippet = snippets[i - 1] if i else None
+                if snippet and snippet.missing_requirement():
+                    seconds.append(0.0)
+                    continue
+                start = time.perf_counter()
+                try:
+                    client.execute_cell(cell, i)
+                except CellExecutionError as err:
+                    raise PluginError(f"{name} notebook: cell {i} ({snippet.id}) failed:\n{err}") from None
+                if snippet:
+                    seconds.append(round(time.perf_counter() - start, 2))
+    nb.cells.pop(0)
+    for i, (cell, snippet) in enumerate(zip(nb.cells, snippets, strict=True), 1):
+        cell.id, cell.execution_count = f"code-{i}", (i if cell.outputs or not snippet.missing_requirement() else None)
+        for out in cell.outputs:  # needs_background would paint the grey text on black
+            out.get("metadata", {}).pop("needs_background", None)
+            if "execution_count" in out:
+                out["execution_count"] = i
+        if snippet.missing_requirement():
+            continue
+        printed = "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
+        if sorted(sitemodel.normalise_output(x).rstrip() for x in printed.splitlines()) != snippet.promised():
+            raise PluginError(f"{name} notebook: cell {i} ({snippet.id}) printed\n{printed}\nnot what its #> "
+                              f"comments say:\n{snippet.promised()}\n(does its setup block match the cells above?)")
+    result = {"cells": [dict(c) for c in nb.cells], "seconds": seconds}
     CACHE.mkdir(parents=True, exist_ok=True)
-    for old in CACHE.glob(f"{stem}-*.json"):
+    for old in CACHE.glob(f"{name}-*.json"):
         old.unlink()
     cached.write_text(json.dumps(result), encoding="utf-8")
     return json.loads(cached.read_text(encoding="utf-8"))
 
 
-def notebook_markdown(md: str) -> str:
-    """Site Markdown -> notebook Markdown: no attribute lists, icons or admonitions."""
-    md = re.sub(r"[ \t]*\{[ \t]*#([\w-]+)[ \t]*\}[ \t]*$", r' <a id="\1"></a>', md, flags=re.M)
+def site_link(target: str, page: sitemodel.Page, base: str) -> str:
+    """A page link of the prose as an absolute URL of the published site (for a downloaded notebook)."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^#", target) or ".md" not in target:
+        return target
+    path, _, anchor = target.partition("#")
+    name = posixpath.basename(path)[: -len(".md")]
+    prefix = next((x.prefix for x in sitemodel.languages() if x.locale == page.lang), "")
+    return base + prefix + ("" if name == "index" else f"{name}/") + (f"#{anchor}" if anchor else "")
+
+
+def notebook_markdown(md: str, page: sitemodel.Page, base: str) -> str:
+    """Site Markdown -> notebook Markdown: headings keep their ids as anchors, admonitions become
+    quotes with their title, attribute lists and icons go, page links point at the site."""
+    def heading(m):
+        return f"{m['hashes']} {m['text']}" + (f' <a id="{m["id"]}"></a>' if m["id"] else "")
+
+    md = sitemodel.HEADING_RE.sub(heading, md)
     md = re.sub(r"\)\{[^}\n]*\}", ")", md).replace(":octicons-link-external-16:", "↗")
-    admonition = r'^(?:!!!|\?\?\?\+?) *(\w+)(?: +"(.*)")? *\n((?:(?: {4}.*)?\n)*)'
-    return re.sub(admonition, lambda m: f"> **{m[2] or m[1].title()}**\n>\n" + "\n".join(
-        f"> {x[4:]}".rstrip() for x in m[3].rstrip().splitlines()) + "\n\n", md + "\n", flags=re.M).strip()
+    md = sitemodel.LINK_RE.sub(lambda m: m[0].replace(m["target"], site_link(m["target"], page, base), 1), md)
+    out, lines, i = [], md.split("\n"), 0
+    while i < len(lines):
+        m = sitemodel.ADMONITION_RE.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        indent = m["indent"] + "    "
+        out.append(f"> **{m['title'] or m['kind'].title()}**\n>")
+        i += 1
+        while i < len(lines) and (lines[i].startswith(indent) or not lines[i].strip()):
+            out.append(f"> {lines[i][len(indent):]}".rstrip())
+            i += 1
+    return "\n".join(out).strip()
+
+
+def alt_text(prose: str) -> str:
+    """The last paragraph of the prose before a figure's snippet, as plain text."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", prose) if p.strip() and not sitemodel.BLOCK_START_RE.match(p)]
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", paragraphs[-1] if paragraphs else "")
+    return " ".join(text.replace("`", "").replace("**", "").split())
+
+
+def colab_url(config, path: str) -> str:
+    owner_repo = urlsplit(config["repo_url"]).path.strip("/")
+    return f"https://colab.research.google.com/github/{owner_repo}/blob/gh-pages/{sitemodel.docs_version()}/{path}"
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100): it rebuilds every File
 def on_files(files, config, **kwargs):
-    result = None
-    for page in files.documentation_pages():
-        body, meta = get_data(Path(page.abs_src_path).read_text(encoding="utf-8"))
-        if not meta.get("notebook"):
+    _pages.clear()
+    base = config["site_url"] or ""
+    if os.environ.get("MIKE_DOCS_VERSION") is None:  # links into the deployed version
+        base = base + sitemodel.docs_version() + "/"
+    for file in list(files.documentation_pages()):
+        page = sitemodel.parse_page(Path(file.abs_src_path))
+        prose, targets = sitemodel.split_at_includes(page.body)
+        if not targets:
             continue
-        prose, targets = sitemodel.split_at_includes(body)
+        shared = bool(page.meta.get("notebook"))
         snippets = [sitemodel.parse_snippet(sitemodel.SNIPPETS / t) for t in targets]
-        name = posixpath.basename(page.src_uri)[: -len(".md")] + ".ipynb"  # training.en.ipynb
-        result = run(snippets, name.split(".")[0])
-        _pages[page.src_uri] = result["cells"]
-        nb = nbformat.v4.new_notebook(metadata=result["nb"]["metadata"])
+        result = execute(page.name, snippets, shared)
+        TIMES[page.name] = result["seconds"]
+        name = f"{page.name}.{page.lang}.ipynb"  # training.en.ipynb
+        nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
         for i, piece in enumerate(prose):
-            if notebook_markdown(piece):
-                nb.cells.append(nbformat.v4.new_markdown_cell(notebook_markdown(piece), id=f"text-{i}"))
-            nb.cells.extend(nbformat.from_dict(result["nb"]["cells"][i : i + 1]))
-        CACHE.mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, CACHE / name)
-        # src_uri next to the page's, so the page links to it as `training.en.ipynb`
-        nb_file = File.generated(config, posixpath.join(posixpath.dirname(page.src_uri), name),
-                                 abs_src_path=str(CACHE / name))
-        nb_file.dest_uri = posixpath.join(posixpath.dirname(page.dest_uri), name)
+            if text := notebook_markdown(piece, page, base):
+                nb.cells.append(nbformat.v4.new_markdown_cell(text, id=f"text-{i}"))
+            nb.cells.extend(nbformat.from_dict(result["cells"][i : i + 1]))
+        nbformat.validate(nb)
+        out = CACHE / "published" / name
+        out.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, out)
+        folder = posixpath.dirname(file.dest_uri)  # training/, zh/training/
+        # src_uri next to the page's, so the page can link to it as `training.en.ipynb`
+        nb_file = File.generated(config, posixpath.join(posixpath.dirname(file.src_uri), name), abs_src_path=str(out))
+        nb_file.dest_uri = posixpath.join(folder, name)
         files.append(nb_file)
-    if result:
-        files.append(File.generated(config, "assets/notebook.css", content=result["css"]))
-        files.append(File.generated(config, "assets/notebook.js", content=result["js"]))
+        svgs = {}
+        if shared:
+            for i, cell in enumerate(result["cells"]):
+                for j, o in enumerate(x for x in cell["outputs"] if "image/svg+xml" in x.get("data", {})):
+                    svg_name = f"{page.name}.{page.lang}.cell{i + 1}-{j + 1}.svg"
+                    svg = File.generated(config, svg_name, content=o["data"]["image/svg+xml"])
+                    svg.dest_uri = posixpath.join(folder, f"{page.name}-cell{i + 1}-{j + 1}.svg")
+                    files.append(svg)
+                    svgs.setdefault(i, []).append(svg_name)
+        # path: where gh-pages has the notebook (also in an offline build, which has no folders)
+        _pages[file.src_uri] = {"nb": name, "path": page.url + name, "cells": result["cells"],
+                                "svgs": svgs, "shared": shared}
     return files
 
 
-def on_page_markdown(markdown, page, **kwargs):
-    if page.file.src_uri not in _pages:
+def output_block(cell: dict, svgs: list[str], alt: str, title: str) -> str:
+    """A cell's outputs as the site's own blocks: printed text as a code block, figures as SVG."""
+    parts, text = [], "".join(o["text"] for o in cell["outputs"] if o["output_type"] == "stream")
+    if text.strip():
+        parts.append(f'````text {{ .notebook-output title="{escape(title)}" }}\n{text.rstrip()}\n````')
+    parts += [f"![{alt}]({name})" for name in svgs]
+    return "\n\n" + "\n\n".join(parts) + "\n" if parts else ""
+
+
+def on_page_markdown(markdown, page, config, **kwargs):
+    info = _pages.get(page.file.src_uri)
+    if not info or not info["shared"]:
         return markdown
-    prose, targets = sitemodel.split_at_includes(markdown)
-    cells = [f'<div class="nb-cell" data-cell="{i}"></div>' for i in range(len(targets))]
-    return "".join(x for pair in zip(prose, [*cells, ""], strict=True) for x in pair)
+    title = config.extra.get("text", {}).get("output", "Output")
+    out, last = [], 0
+    for i, (start, end, _inc) in enumerate(sitemodel.include_blocks(markdown)):
+        out += [markdown[last:end], output_block(info["cells"][i], info["svgs"].get(i, []),
+                                                 alt_text(markdown[last:start]), title)]
+        last = end
+    return "".join(out) + markdown[last:]
 
 
-def on_page_content(html, page, **kwargs):
-    if page.file.src_uri not in _pages:
+def on_page_content(html, page, config, **kwargs):
+    info = _pages.get(page.file.src_uri)
+    if not info:
         return html
-    cells = _pages[page.file.src_uri]
-    html = re.sub(r'<div class="nb-cell" data-cell="(\d+)"></div>', lambda m: cells[int(m[1])], html)
-    css, js = (get_relative_url(f"assets/notebook.{ext}", page.url) for ext in ("css", "js"))
-    return f'<link rel="stylesheet" href="{css}">\n{html}\n<script src="{js}"></script>'
+    text = config.extra.get("text", {})
+    links = (f'<p class="notebook-links"><a href="{info["nb"]}" download="{info["nb"]}">'
+             f'{escape(text.get("download_notebook", "Download notebook"))}</a> · '
+             f'<a href="{escape(colab_url(config, info["path"]))}">{escape(text.get("open_in_colab", "Open in Colab"))}'
+             "</a></p>")
+    head = html.find("</h1>")
+    return html[: head + 5] + "\n" + links + html[head + 5 :] if head >= 0 else links + html
+
+
+def main() -> None:
+    """`make notebooks`: execute (or read from the cache) every page's cells; seconds per page."""
+    for page in sitemodel.pages(sitemodel.default_locale()):
+        targets = [i.target for i in page.includes()]
+        if targets:
+            snippets = [sitemodel.parse_snippet(sitemodel.SNIPPETS / t) for t in targets]
+            seconds = execute(page.name, snippets, bool(page.meta.get("notebook")))["seconds"]
+            print(f"{page.name:18} {sum(seconds):6.1f} s  {len(seconds)} cells")

@@ -113,4 +113,8 @@ def on_post_build(config, **kwargs):
         out.parent.mkdir(parents=True, exist_ok=True)
         # Locations stay relative to the site root: Material resolves them against its
         # `base`, which is the site root on every language's pages.
-        out.write_text(json.dumps(dict(index, docs=keep), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        data = json.dumps(dict(index, docs=keep), ensure_ascii=False, separators=(",", ":"))
+        out.write_text(data, encoding="utf-8")
+        if config.plugins.get("material/offline") and config.plugins["material/offline"].config.enabled:
+            # from file:// Material reads the index from a script (search_index.js), not JSON
+            out.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")

@@ -365,7 +365,9 @@ META_KEYS = {
 # Page markers: an HTML comment `<!-- md:name -->` on its own line, replaced by a hook.
 MARKER_RE = re.compile(r"^[ \t]*<!--[ \t]*md:(?P<name>[\w-]*)(?P<rest>[^\n]*?)-->[ \t]*$", re.M)
 MARKERS = {"api-index": ("the API index table, generated from the snippets (docs/hooks/api_index.py)",
-                         "<!-- md:api-index -->")}
+                         "<!-- md:api-index -->"),
+           "offline-bundle": ("the link to the language's offline bundle, the zip the deploy publishes "
+                              "(docs/hooks/offline.py)", "<!-- md:offline-bundle -->")}
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 FENCE_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?P<lang>[\w+-]*)[^\n]*\n"

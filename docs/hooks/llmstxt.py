@@ -1,0 +1,92 @@
+"""llms.txt per language (/llms.txt, /zh/llms.txt), its full-text variant llms-full.txt, and
+every page as Markdown (/tensors/index.md) with its snippets inlined, not `--8<--` lines.
+
+Why a hook: the maintained plugin, mkdocs-llmstxt 0.5.1, cannot be installed with this
+project's pins: it needs mdformat-tables 1.0.0, which needs mdformat < 0.8, which needs
+markdown-it-py < 4 (requirements.txt pins 4.3.0). This writes the same files from the page
+sources (llmstxt.org format: title, summary, sections of links), per language, after the
+last i18n build.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from notebooks import site_link as page_link
+
+import sitemodel
+
+
+def site_link(target: str, page: sitemodel.Page, base: str) -> str:
+    """A relative link of a page as an absolute URL: pages by notebooks.site_link, files
+    (assets/plots/x.svg) under the site root, as docs/ has them."""
+    if ".md" in target or re.match(r"^[a-z][a-z0-9+.-]*:|^[#/]", target):
+        return page_link(target, page, base)
+    return base + target
+
+
+def inlined(page: sitemodel.Page, base: str) -> str:
+    """The page's Markdown with each snippet include replaced by the snippet's code, and its
+    links to other pages as absolute URLs of the site (the file is read outside the site)."""
+    def absolute(md: str) -> str:
+        return sitemodel.LINK_RE.sub(lambda m: m[0].replace(m["target"], site_link(m["target"], page, base), 1), md)
+
+    text, out, last = page.body, [], 0
+    for start, end, inc in sitemodel.include_blocks(text):
+        code = (sitemodel.SNIPPETS / inc.target).read_text(encoding="utf-8").rstrip("\n")
+        out += [absolute(text[last:start]), f"```python\n{code}\n```"]
+        last = end
+    title = "" if text.lstrip().startswith("# ") else f"# {page.meta['title']}\n\n"
+    return title + "".join(out) + absolute(text[last:])
+
+
+def nav_order() -> list[tuple[str, list[str]]]:
+    """(section title, [page names]) in the order of mkdocs.yml's nav."""
+    sections = []
+    for entry in sitemodel.mkdocs_config()["nav"]:
+        (title, value), = entry.items()
+        items = value if isinstance(value, list) else [{title: value}]
+        sections.append((title, [Path(next(iter(x.values()))).stem for x in items]))
+    return sections
+
+
+@event_priority(-200)  # after mkdocs-static-i18n's merge (-100): the final pass only
+def on_post_build(config, **kwargs):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return
+    site = Path(config.site_dir)
+    root = site.parent if site.name in sitemodel.locales() else site
+    base = config["site_url"] or "/"
+    if os.environ.get("MIKE_DOCS_VERSION") is None and not base.rstrip("/").endswith(sitemodel.docs_version()):
+        base = base + sitemodel.docs_version() + "/"
+    for lang in sitemodel.languages():
+        pages = {p.name: p for p in sitemodel.pages(lang.locale)}
+        extra = i18n_extra(lang)
+        lines = [f"# {extra.get('site_name') or config['site_name']}", "",
+                 f"> {extra.get('site_description') or config['site_description']}", ""]
+        full = []
+        for title, names in nav_order():
+            lines += [f"## {lang.nav_translations.get(title, title)}", ""]
+            for name in names:
+                page = pages[name]
+                md = inlined(page, base)
+                (root / page.url / "index.md").parent.mkdir(parents=True, exist_ok=True)
+                (root / page.url / "index.md").write_text(md, encoding="utf-8")
+                lines.append(f"- [{page.meta['title']}]({base}{page.url}index.md): {page.meta['description']}")
+                full.append(md.strip())
+            lines.append("")
+        (root / lang.prefix / "llms.txt").write_text("\n".join(lines), encoding="utf-8")
+        (root / lang.prefix / "llms-full.txt").write_text("\n\n".join(full) + "\n", encoding="utf-8")
+
+
+def i18n_extra(lang: sitemodel.Language) -> dict:
+    for plugin in sitemodel.mkdocs_config()["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            return next(x for x in plugin["i18n"]["languages"] if x["locale"] == lang.locale)
+    return {}
+
+
