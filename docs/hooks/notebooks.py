@@ -16,7 +16,8 @@ pages stay ordinary Markdown pages and nothing renders notebooks any more.
 * A cell is the whole snippet (each one is a complete program), except on a
   ``notebook: true`` page, where cells share the kernel and drop their setup block
   (``#: setup`` … ``#: end setup``, see sitemodel.Snippet.cell_source). A ``#: requires``
-  snippet that cannot run here stays in the notebook without outputs.
+  snippet that cannot run here, and a ``#: process`` snippet (it starts processes of its
+  own, which a kernel cannot: the tests run it as a program), stay without outputs.
 * On a ``notebook: true`` page each snippet block (still the plain pymdownx.snippets
   include: its copy button gives the complete program) is followed by the cell's real
   output as the site's own code block, titled with `extra.text.output`; figures become
@@ -47,6 +48,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 import sitemodel
+from snippet_runner import output_words
 
 CACHE = sitemodel.ROOT / ".cache" / "notebooks"
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -60,6 +62,10 @@ FORMAT = 1  # of the cached results: raise it when execute() changes what it rec
 _pages: dict[str, dict] = {}  # page src_uri -> {"nb": file name, "cells": executed cells, "svgs": …}
 TIMES: dict[str, list[float]] = {}  # page name -> seconds per cell, of the last execution
 
+
+
+def runs_in_kernel(snippet: sitemodel.Snippet) -> bool:
+    return not snippet.process and snippet.missing_requirement() is None
 
 def cell_code(snippet: sitemodel.Snippet, shared_kernel: bool) -> str:
     if shared_kernel:
@@ -87,7 +93,7 @@ def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -
         with client.setup_kernel(stderr=subprocess.DEVNULL):
             for i, cell in enumerate(nb.cells):
                 snippet = snippets[i - 1] if i else None
-                if snippet and snippet.missing_requirement():
+                if snippet and not runs_in_kernel(snippet):
                     seconds.append(0.0)
                     continue
                 start = time.perf_counter()
@@ -99,15 +105,15 @@ def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -
                     seconds.append(round(time.perf_counter() - start, 2))
     nb.cells.pop(0)
     for i, (cell, snippet) in enumerate(zip(nb.cells, snippets, strict=True), 1):
-        cell.id, cell.execution_count = f"code-{i}", (i if cell.outputs or not snippet.missing_requirement() else None)
+        cell.id, cell.execution_count = f"code-{i}", (i if cell.outputs or runs_in_kernel(snippet) else None)
         for out in cell.outputs:  # needs_background would paint the grey text on black
             out.get("metadata", {}).pop("needs_background", None)
             if "execution_count" in out:
                 out["execution_count"] = i
-        if snippet.missing_requirement():
+        if not runs_in_kernel(snippet):
             continue
         printed = "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
-        if sorted(sitemodel.normalise_output(x).rstrip() for x in printed.splitlines()) != snippet.promised():
+        if output_words(printed.splitlines()) != output_words(snippet.promised()):
             raise PluginError(f"{name} notebook: cell {i} ({snippet.id}) printed\n{printed}\nnot what its #> "
                               f"comments say:\n{snippet.promised()}\n(does its setup block match the cells above?)")
     result = {"cells": [dict(c) for c in nb.cells], "seconds": seconds}

@@ -11,7 +11,9 @@ than a common word (`tensor`, `grad`), becomes a tag of that section's entry (Ma
 weighs tags above titles and text), so searching `BatchNorm1d` lands on the Modules
 section that explains it, not on a page that merely mentions it. A name that several
 cheat-sheets link to tags only the section whose heading names it; each glossary term
-(both languages' words) tags the section its row links to; a name that extends
+(both languages' words, but none starting with `torch`) tags the section its row links
+to; among several sections none of whose headings names an API, the one whose text says
+it most often gets the tag; a name that extends
 another one (`LinearLR`, `SequentialLR`) is no tag: Material matches every query word as a
 prefix too, so that tag would outrank the `Linear` section for the query `Linear`.
 
@@ -76,10 +78,16 @@ def add_cheat_sheet_tags(docs: list[dict], locale: str) -> None:
         if any(name.lower().startswith(other) and name.lower() != other for other in names):
             continue
         named = [doc for doc in found if name.lower() in doc["title"].lower()]
-        chosen = named if len(named) == 1 else found if len(found) == 1 else []
+        # several sections, none titled with it: the one that says it most often explains it
+        counts = sorted(((doc["text"].count(name), i) for i, doc in enumerate(found)), reverse=True)
+        best = [found[counts[0][1]]] if len(counts) > 1 and counts[0][0] > counts[1][0] else []
+        chosen = named if len(named) == 1 else found if len(found) == 1 else best
         for doc in chosen:
             doc.setdefault("tags", []).append(name)
     for term, doc in glossary:  # the glossary names the section that explains each term
+        # not `torchrun`: every query word is also a prefix, and `torch` is in most queries
+        if term.lower().startswith("torch"):
+            continue
         if term not in doc.setdefault("tags", []):
             doc["tags"].append(term)
 

@@ -58,19 +58,20 @@ def _first_line(text: str) -> str:
     return lines[-1][:300] if lines else ""
 
 
-def _words(lines) -> list[str]:
+def output_words(lines) -> list[str]:
     """The words of some output, sorted: pytest-examples wraps a long multi-argument print
     over several #> lines, so lines are compared as words, in any order."""
     return sorted(" ".join(sitemodel.normalise_output(x) for x in lines).split())
 
 
 def _result(snippet: sitemodel.Snippet, code: int, out: str, err: str, seen: list[str], took: float) -> dict:
+    promised = snippet.promised()
     return {
         "code": code,
         "stdout": out[-TAIL:],
         "stderr": err[-TAIL:],
         "warnings": seen,
-        "output_matches": _words(out.splitlines()) == _words(snippet.promised()) if not snippet.process else None,
+        "output_matches": None if snippet.process else output_words(out.splitlines()) == output_words(promised),
         "error": _first_line(err) if code else "",
         "seconds": round(took, 3),
     }
