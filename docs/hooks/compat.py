@@ -77,7 +77,7 @@ def _cell(snippet: sitemodel.Snippet, key: str, words: dict, label: bool = True)
     texts = [t for t in texts if t]
     if texts and status in ("warned", "failed"):
         body = "".join(f"<code>{html.escape(t)}</code>" for t in texts)
-        return f'<details class="{cls}"><summary title="{title}">{inner}</summary><div>{body}</div></details>'
+        return f'<details class="{cls}"><summary title="{title}">{inner}</summary>{body}</details>'
     return f'<span class="{cls}" title="{title}">{inner}</span>'
 
 
@@ -172,6 +172,12 @@ def changes(words: dict) -> str:
             run = words["compat_on"].format(version=version, device=words["compat_devices"][device])
             out.append(f"### {run} {{ #{anchor} }}\n\n" + "\n".join(items))
     return "\n".join(out) or words["compat_changes_none"]
+
+
+def on_page_content(html_text, page, **kwargs):
+    """Markdown wraps a strip inside a list, tab or admonition in <p>: unwrap it."""
+    return re.sub(r'<p>(<div class="compat-strip"[^\n]*?</div>)\s*(</p>)?',
+                  lambda m: m.group(1) + ("" if m.group(2) else "<p>"), html_text)
 
 
 def on_page_markdown(markdown, page, config, **kwargs):

@@ -354,17 +354,21 @@ def run_key(torch_version: str, device: str) -> str:
     return f"{torch_version.split('+')[0]}/{device}"
 
 
-def compat_status(result: dict) -> dict:
+def compat_status(result: dict, promised: list[str] | None = None) -> dict:
     """A runner result -> the record's entry (without digest/date): passed (exit 0 and the
-    #> lines printed), warned (that, and a warning), failed (with the error's first line)."""
+    #> lines printed), warned (that, and a warning), failed (with the error's first line, or
+    the lines it printed instead of those its #> comments promise)."""
     warnings_seen = list(dict.fromkeys(result.get("warnings") or []))
     if result["code"] != 0:
         message = result.get("error") or f"exited {result['code']}"
         return {"status": "failed", "message": message, "warnings": warnings_seen}
     if not result.get("output_matches"):
         printed = [normalise_output(x).rstrip() for x in (result.get("stdout") or "").splitlines()]
-        return {"status": "failed", "message": "printed other lines than its #> comments: "
-                + " | ".join(printed)[:300], "warnings": warnings_seen}
+        extra = [x for x in printed if promised is None or x not in promised]
+        missing = [x for x in promised or [] if x not in printed]
+        message = "printed " + " | ".join(extra)[:300] + (f" (its #> comments say {' | '.join(missing)[:300]})"
+                                                          if missing else "")
+        return {"status": "failed", "message": message, "warnings": warnings_seen}
     if warnings_seen:
         return {"status": "warned", "message": warnings_seen[0], "warnings": warnings_seen}
     return {"status": "passed", "message": "", "warnings": []}
@@ -409,7 +413,8 @@ def version_key(key: str) -> tuple:
 def record_result(record: dict, snippet: Snippet, key: str, result: dict, date: str) -> None:
     """Store one run: the runner's result for `snippet` under `key` ('2.13.0/cpu')."""
     version, _, device = key.partition("/")
-    entry = {"digest": snippet.digest, "torch": version, "device": device, "date": date, **compat_status(result)}
+    entry = {"digest": snippet.digest, "torch": version, "device": device, "date": date,
+             **compat_status(result, snippet.promised())}
     record["results"].setdefault(snippet.id, {})[key] = entry
 
 
