@@ -104,8 +104,10 @@ def make_env(minor: str, torch: str, vision: str, python: str) -> dict:
     cons.write_text(constraints(), encoding="utf-8")
     cmd = [str(env_dir / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     cmd += [f"torch=={torch}", f"torchvision=={vision}", *EXTRAS]
-    # The environment's own constraint replaces any machine-wide one (which may cap torch).
-    subprocess.run(cmd, check=True, env={**os.environ, "PIP_CONSTRAINT": str(cons)})
+    # The environment's own constraint replaces any machine-wide one (which may cap torch);
+    # no machine-wide find-links: a local torch-2.13.0+cpu wheel also satisfies ==2.13.0, and
+    # PyPI's torchvision (a CUDA build) does not load its C++ ops beside a CPU-only torch.
+    subprocess.run(cmd, check=True, env={**os.environ, "PIP_CONSTRAINT": str(cons), "PIP_FIND_LINKS": ""})
     stamp.write_text(want, encoding="utf-8")
     return {"minor": minor, "reused": False, "seconds": round(time.perf_counter() - start)}
 
