@@ -71,7 +71,7 @@ record: $(STAMP) ## update the record's pinned-torch entries (this machine's dev
 
 MATRIX_DIR ?= $(HOME)/.cache/pytorch-notes/matrix
 export MATRIX_DIR
-matrix: $(STAMP) ## a venv per torch 2.11–2.14 in $(MATRIX_DIR) (made once), 2.15 = .venv; edited snippets run in each
+matrix: $(STAMP) ## a venv per torch 2.11–2.14 in ~/.cache/pytorch-notes/matrix (MATRIX_DIR), made once; 2.15 = .venv; edited snippets run
 	$(PYTHON) docs/hooks/matrix.py all --python $(PYTHON) $(if $(ALL),--all)
 
 bench: $(STAMP) $(SYSTEM_STAMP) ## print build, hook, test, page-weight and index-size figures with budgets
