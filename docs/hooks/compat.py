@@ -36,6 +36,9 @@ def on_pre_build(config, **kwargs):
 def _columns() -> list[str]:
     """CPU columns of every version recorded; CUDA ones where a GPU ran (else one 'not run')."""
     cols = sitemodel.record_columns(_record)
+    have = {_short(c.partition("/")[0]) for c in cols if c.endswith("/cpu")}
+    cols += [f"{m}/cpu" for m in (*sitemodel.MATRIX_MINORS, sitemodel.docs_version()) if m not in have]
+    cols.sort(key=sitemodel.version_key)
     if not any(c.endswith("/cuda") for c in cols):
         cols.append("*/cuda")
     return cols

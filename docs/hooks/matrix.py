@@ -46,6 +46,7 @@ PAIRS = {
 # What the snippets import besides torch/torchvision and the standard library.
 EXTRAS = ["numpy", "pillow", "matplotlib", "pyyaml", "safetensors", "diffusers", "transformers", "accelerate"]
 _record_lock = threading.Lock()
+assert tuple(PAIRS) == sitemodel.MATRIX_MINORS, "the site shows sitemodel.MATRIX_MINORS as columns"
 MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*)$", re.I)
 
 
@@ -105,9 +106,10 @@ def make_env(minor: str, torch: str, vision: str, python: str) -> dict:
     cmd = [str(env_dir / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     cmd += [f"torch=={torch}", f"torchvision=={vision}", *EXTRAS]
     # The environment's own constraint replaces any machine-wide one (which may cap torch);
-    # no machine-wide find-links: a local torch-2.13.0+cpu wheel also satisfies ==2.13.0, and
+    # no machine-wide pip configuration (find-links): a local torch-2.13.0+cpu wheel also satisfies ==2.13.0, and
     # PyPI's torchvision (a CUDA build) does not load its C++ ops beside a CPU-only torch.
-    subprocess.run(cmd, check=True, env={**os.environ, "PIP_CONSTRAINT": str(cons), "PIP_FIND_LINKS": ""})
+    env = {k: v for k, v in os.environ.items() if k != "PIP_FIND_LINKS"}
+    subprocess.run(cmd, check=True, env={**env, "PIP_CONSTRAINT": str(cons), "PIP_CONFIG_FILE": os.devnull})
     stamp.write_text(want, encoding="utf-8")
     return {"minor": minor, "reused": False, "seconds": round(time.perf_counter() - start)}
 

@@ -347,6 +347,9 @@ def snippets() -> list[Snippet]:
 COMPAT_RECORD = SNIPPETS / "compat.json"
 STATUSES = ("passed", "warned", "failed", "not run")
 DEVICES = ("cpu", "cuda")
+# The torch minors `make matrix` runs besides the pin (docs/hooks/matrix.py PAIRS): each is a
+# CPU column on the site, "not run" until the record has it.
+MATRIX_MINORS = ("2.11", "2.12", "2.13", "2.14")
 
 
 def run_key(torch_version: str, device: str) -> str:
