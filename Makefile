@@ -19,7 +19,7 @@ APT_NEEDS := chromium:/usr/bin/chromium fonts-noto-cjk:/usr/share/fonts/opentype
              default-jre-headless:java iproute2:ip util-linux:unshare
 SYSTEM_STAMP := $(VENV)/.system-deps
 
-.PHONY: help venv system-deps build serve test update-examples bench offline notebooks clean
+.PHONY: help venv system-deps build serve test update-examples record matrix bench offline notebooks clean
 
 help: ## this list
 	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -63,6 +63,17 @@ test: $(STAMP) $(SYSTEM_STAMP) ## set up .venv and system packages, run every te
 
 update-examples: $(STAMP) ## rewrite the #> output comments of every snippet (then read them)
 	$(BIN)/python -m pytest tests/test_docs.py -k test_snippet --update-examples
+
+# The compatibility record, snippets/compat.json (README, "Compatibility record"): each
+# snippet's result per torch version and device, with the digest of the code that ran.
+# Only snippets new or edited since their last run there run again; ALL=1 runs every one.
+record: $(STAMP) ## update the record's pinned-torch entries (this machine's device) from .venv: edited snippets only
+	$(BIN)/python docs/hooks/snippet_runner.py --record snippets/compat.json $(if $(ALL),--all)
+
+MATRIX_DIR ?= $(HOME)/.cache/pytorch-notes/matrix
+export MATRIX_DIR
+matrix: $(STAMP) ## a venv per torch 2.11–2.14 in ~/.cache/pytorch-notes/matrix (MATRIX_DIR), made once; 2.15 = .venv; edited snippets run
+	$(PYTHON) docs/hooks/matrix.py all --python $(PYTHON) $(if $(ALL),--all)
 
 bench: $(STAMP) $(SYSTEM_STAMP) ## print build, hook, test, page-weight and index-size figures with budgets
 	$(BIN)/python tests/bench.py

@@ -8,6 +8,9 @@
 * `test_standalone`: every other snippet also runs as ``python snippets/<topic>/<file>.py``
   would (a fresh ``__main__`` in its own process): exit status 0, and the lines it prints
   are the ones its ``#>`` comments promise.
+* `test_record`: the compatibility record (snippets/compat.json) has, for the pinned torch
+  on the CPU, each snippet's current digest and the status this run found (the runs above
+  are reused): `make record` (or `make matrix`) updates it.
 * `test_contract`: the rules of docs/hooks/sitemodel.py (directives, front matter,
   markers, includes, translations, orphans); each failure names a file and a line.
 * `test_ruff`: one ruff configuration (pyproject.toml) over snippets, hooks and tests.
@@ -92,8 +95,11 @@ def hermetic(tmp_path, monkeypatch):
     torch.set_printoptions(profile="default")
 
 
+PROCESS_RESULTS: dict[str, dict] = {}  # process snippets run by test_snippet, for test_record
+
+
 def check_process(s: sitemodel.Snippet, update: bool) -> None:
-    result = snippet_runner.run_process(s)
+    result = PROCESS_RESULTS[str(s.path)] = snippet_runner.run_process(s)
     where = sitemodel.rel(s.path)
     assert result["code"] == 0, f"{where} exited {result['code']} ({result['network']}):\n{result['stderr']}"
     if result["output_matches"]:
@@ -145,8 +151,9 @@ def test_snippet(path: Path, eval_example: EvalExample, hermetic):
 def standalone_results(request):
     """Run, in one batch, the snippets whose test_standalone this session selected."""
     items = request.session.items
-    selected = {item.callspec.params["path"] for item in items if item.originalname == "test_standalone"}
-    runnable = [str(p) for p in PATHS if p in selected and not snippet(p).missing_requirement()]
+    selected = {item.callspec.params["path"] for item in items
+                if item.originalname in ("test_standalone", "test_record")}
+    runnable = [str(p) for p in STANDALONE if p in selected and not snippet(p).missing_requirement()]
     proc = subprocess.run(
         [sys.executable, snippet_runner.__file__, *runnable],
         capture_output=True,
@@ -172,6 +179,34 @@ def test_standalone(path: Path, standalone_results):
     where = sitemodel.rel(path)
     assert result["code"] == 0, f"{where} exited {result['code']} when run on its own:\n{result['stderr']}"
     assert result["output_matches"], f"{where} run on its own printed other lines than its #>:\n{result['stdout']}"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=IDS)
+def test_record(path: Path, standalone_results):
+    """The compatibility record (snippets/compat.json) says, for the pinned torch on the CPU,
+    what this run found: the snippet's current digest and the same status."""
+    import torch
+
+    s = snippet(path)
+    if s.missing_requirement():
+        pytest.skip(s.missing_requirement())
+    if torch.cuda.is_available():
+        pytest.skip("the record's CUDA columns come from a GPU machine's own run (gpu.yml)")
+    key = sitemodel.run_key(sitemodel.pins()["torch"], "cpu")
+    if s.process:
+        result = PROCESS_RESULTS.get(str(path)) or snippet_runner.run_process(s)
+    else:
+        result = standalone_results[str(path)]
+    now = sitemodel.compat_status(result)
+    entry = sitemodel.load_record()["results"].get(s.id, {}).get(key)
+    fix = "run `make matrix` (or `make record`) and commit snippets/compat.json"
+    assert entry, f"snippets/compat.json has no result for {s.id} on torch {key}: {fix}"
+    assert entry["digest"] == s.digest, (
+        f"snippets/compat.json: {s.id} on torch {key} was recorded for other code (digest "
+        f"{entry['digest']}, now {s.digest}): {fix}")
+    assert entry["status"] == now["status"], (
+        f"snippets/compat.json: {s.id} on torch {key} is recorded as {entry['status']!r}, this run: "
+        f"{now['status']!r} {now['message']!r}: {fix}")
 
 
 @pytest.mark.parametrize("kind", ["snippets", "pages", "translations", "orphans"])

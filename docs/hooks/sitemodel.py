@@ -339,6 +339,119 @@ def snippets() -> list[Snippet]:
 
 
 # ---------------------------------------------------------------------------
+# The compatibility record (snippets/compat.json)
+# ---------------------------------------------------------------------------
+
+# What `make matrix` / `make record` / a GPU machine wrote: for each snippet and each
+# "<torch version>/<device>", the last result, with the digest of the code that ran.
+# A result counts only for that exact code: once the snippet changes it reads "not run".
+COMPAT_RECORD = SNIPPETS / "compat.json"
+STATUSES = ("passed", "warned", "failed", "not run")
+DEVICES = ("cpu", "cuda")
+# The torch minors `make matrix` runs besides the pin (docs/hooks/matrix.py PAIRS): each is a
+# CPU column on the site, "not run" until the record has it.
+MATRIX_MINORS = ("2.11", "2.12", "2.13", "2.14")
+
+
+def run_key(torch_version: str, device: str) -> str:
+    """'2.13.0/cpu': one column of the record (a local suffix such as +cpu is dropped)."""
+    return f"{torch_version.split('+')[0]}/{device}"
+
+
+def compat_status(result: dict, promised: list[str] | None = None) -> dict:
+    """A runner result -> the record's entry (without digest/date): passed (exit 0 and the
+    #> lines printed), warned (that, and a warning), failed (with the error's first line, or
+    the lines it printed instead of those its #> comments promise)."""
+    warnings_seen = list(dict.fromkeys(result.get("warnings") or []))
+    if result["code"] != 0:
+        message = result.get("error") or f"exited {result['code']}"
+        return {"status": "failed", "message": message, "warnings": warnings_seen}
+    if not result.get("output_matches"):
+        printed = [normalise_output(x).rstrip() for x in (result.get("stdout") or "").splitlines()]
+        extra = [x for x in printed if promised is None or x not in promised]
+        missing = [x for x in promised or [] if x not in printed]
+        message = "printed " + " | ".join(extra)[:300] + (f" (its #> comments say {' | '.join(missing)[:300]})"
+                                                          if missing else "")
+        return {"status": "failed", "message": message, "warnings": warnings_seen}
+    if warnings_seen:
+        return {"status": "warned", "message": warnings_seen[0], "warnings": warnings_seen}
+    return {"status": "passed", "message": "", "warnings": []}
+
+
+def load_record(path: Path = COMPAT_RECORD) -> dict:
+    """{"runs": {key: {...}}, "results": {snippet id: {key: entry}}}; empty if absent."""
+    import json
+
+    if not Path(path).exists():
+        return {"runs": {}, "results": {}}
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {"runs": data.get("runs", {}), "results": data.get("results", {})}
+
+
+def save_record(record: dict, path: Path = COMPAT_RECORD) -> None:
+    """Sorted, one entry per line group (diffs stay readable); drops snippets that are gone."""
+    import json
+
+    ids = {p.relative_to(SNIPPETS).as_posix() for p in snippet_paths()}
+    results = {k: dict(sorted(v.items(), key=lambda kv: version_key(kv[0])))
+               for k, v in sorted(record["results"].items()) if k in ids}
+    runs = dict(sorted(record["runs"].items(), key=lambda kv: version_key(kv[0])))
+    one = lambda x: json.dumps(x, ensure_ascii=False, sort_keys=True)
+    block = lambda d, inner: "{" + ",".join(f"\n{inner}{json.dumps(k)}: {v}" for k, v in d.items()) + "}"
+    text = block({
+        "about": json.dumps("written by `make matrix` / `make record` (docs/hooks/snippet_runner.py --record); "
+                            "a result counts only while its digest is the snippet's"),
+        "runs": block({k: one(v) for k, v in runs.items()}, "  "),
+        "results": block({s: block({k: one(e) for k, e in v.items()}, "   ") for s, v in results.items()}, "  "),
+    }, " ")
+    Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def version_key(key: str) -> tuple:
+    """Sort '2.9.0/cpu' before '2.11.0/cpu', cpu before cuda."""
+    version, _, device = key.partition("/")
+    nums = tuple(int(x) for x in re.findall(r"\d+", version))
+    return (DEVICES.index(device) if device in DEVICES else 9, nums)
+
+
+def record_result(record: dict, snippet: Snippet, key: str, result: dict, date: str) -> None:
+    """Store one run: the runner's result for `snippet` under `key` ('2.13.0/cpu')."""
+    version, _, device = key.partition("/")
+    entry = {"digest": snippet.digest, "torch": version, "device": device, "date": date,
+             **compat_status(result, snippet.promised())}
+    record["results"].setdefault(snippet.id, {})[key] = entry
+
+
+def compat_cell(record: dict, snippet: Snippet, key: str) -> dict:
+    """What the site shows for one snippet and one column: the recorded entry while it is for
+    this exact code (digest), else {"status": "not run"} (never an older code's "passed")."""
+    entry = record["results"].get(snippet.id, {}).get(key)
+    if entry and entry.get("digest") == snippet.digest:
+        return entry
+    return {"status": "not run", "message": "", "warnings": [], "stale": bool(entry)}
+
+
+def record_columns(record: dict) -> list[str]:
+    """Every '<version>/<device>' the record has a run for, cpu first, versions ascending."""
+    keys = set(record["runs"]) | {k for v in record["results"].values() for k in v}
+    return sorted(keys, key=version_key)
+
+
+def works_with(record: dict, page_snippets: list[Snippet], device: str = "cpu") -> list[str]:
+    """The torch versions (ascending) on which every snippet of a page passed or warned on
+    `device` at its current code; snippets that cannot run there (`#: requires cuda` on the
+    CPU) do not count."""
+    runnable = [s for s in page_snippets if device == "cuda" or "cuda" not in s.requires]
+    out = []
+    for key in record_columns(record):
+        version, _, dev = key.partition("/")
+        if dev == device and runnable and all(
+                compat_cell(record, s, key)["status"] in ("passed", "warned") for s in runnable):
+            out.append(version)
+    return out
+
+
+# ---------------------------------------------------------------------------
 # Pages
 # ---------------------------------------------------------------------------
 
@@ -367,7 +480,11 @@ MARKER_RE = re.compile(r"^[ \t]*<!--[ \t]*md:(?P<name>[\w-]*)(?P<rest>[^\n]*?)--
 MARKERS = {"api-index": ("the API index table, generated from the snippets (docs/hooks/api_index.py)",
                          "<!-- md:api-index -->"),
            "offline-bundle": ("the link to the language's offline bundle, the zip the deploy publishes "
-                              "(docs/hooks/offline.py)", "<!-- md:offline-bundle -->")}
+                              "(docs/hooks/offline.py)", "<!-- md:offline-bundle -->"),
+           "compat-table": ("the table snippets × torch versions and devices, from snippets/compat.json "
+                            "(docs/hooks/compat.py)", "<!-- md:compat-table -->"),
+           "compat-changes": ("every error and warning a torch version printed for the site's code, verbatim "
+                              "(docs/hooks/compat.py)", "<!-- md:compat-changes -->")}
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 FENCE_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?P<lang>[\w+-]*)[^\n]*\n"

@@ -11,7 +11,10 @@
 
 Needs only the standard library and torch (no pytest, no mkdocs): ``make matrix`` and a
 GPU machine's own Python run it as ``python docs/hooks/snippet_runner.py FILE...``,
-which prints one JSON object, path -> result.
+which prints one JSON object, path -> result; ``python docs/hooks/snippet_runner.py
+--record snippets/compat.json [--all]`` merges the results into the compatibility record
+under this torch version and device (cuda if torch.cuda.is_available() else cpu), running
+only new or edited snippets (by digest) unless --all.
 """
 
 from __future__ import annotations
@@ -188,5 +191,68 @@ def run(paths: list[str]) -> dict[str, dict]:
     return {p: results[p] for p in paths}
 
 
+def device() -> str:
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def record(path: Path, everything: bool = False, only: list[str] | None = None) -> dict:
+    """Run the snippets with this Python's torch on this machine's device and merge the results
+    into the record at `path` under '<torch version>/<device>'. Without `everything`, only
+    snippets whose recorded digest for that column is not their current one (new or edited)
+    run. Snippets that cannot run here (`#: requires cuda` without CUDA) are left out."""
+    import datetime
+    import platform
+
+    import torch
+
+    key = sitemodel.run_key(torch.__version__, device())
+    rec = sitemodel.load_record(path)
+    todo = []
+    for snippet in sitemodel.snippets():
+        if only and snippet.id not in only and sitemodel.rel(snippet.path) not in only:
+            continue
+        if snippet.missing_requirement():
+            continue
+        entry = rec["results"].get(snippet.id, {}).get(key)
+        if everything or not entry or entry.get("digest") != snippet.digest:
+            todo.append(str(snippet.path))
+    results = run(todo) if todo else {}
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    import fcntl  # runs of other versions may finish meanwhile: read again, under a lock
+
+    name = sitemodel.hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:12]
+    lock = open(Path(tempfile.gettempdir()) / f"compat-{name}.lock", "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    rec = sitemodel.load_record(path)
+    for p, result in results.items():
+        sitemodel.record_result(rec, sitemodel.parse_snippet(Path(p)), key, result, today)
+    run_info = {"torch": torch.__version__, "python": platform.python_version(), "date": today}
+    try:
+        import torchvision
+
+        run_info["torchvision"] = torchvision.__version__
+    except Exception:  # noqa: BLE001
+        pass
+    if device() == "cuda":
+        run_info["gpu"] = torch.cuda.get_device_name(0)
+        run_info["cuda"] = torch.version.cuda
+    rec["runs"][key] = run_info if results else rec["runs"].get(key, run_info)
+    sitemodel.save_record(rec, path)
+    lock.close()
+    counts = {}
+    for entry in (rec["results"][s.id].get(key) for s in sitemodel.snippets() if s.id in rec["results"]):
+        if entry:
+            counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+    print(json.dumps({"column": key, "ran": len(results), "counts": counts}), file=sys.stderr)
+    return results
+
+
 if __name__ == "__main__":
-    print(json.dumps(run(sys.argv[1:])))
+    args = sys.argv[1:]
+    if args[:1] == ["--record"]:  # --record RECORD [--all] [SNIPPET...]
+        rest = args[2:]
+        record(Path(args[1]), everything="--all" in rest, only=[x for x in rest if x != "--all"] or None)
+    else:
+        print(json.dumps(run(args)))
