@@ -181,6 +181,7 @@ def test_standalone(path: Path, standalone_results):
     assert result["output_matches"], f"{where} run on its own printed other lines than its #>:\n{result['stdout']}"
 
 
+@pytest.mark.xdist_group("standalone")  # it reads the standalone batch's results
 @pytest.mark.parametrize("path", PATHS, ids=IDS)
 def test_record(path: Path, standalone_results):
     """The compatibility record (snippets/compat.json) says, for the pinned torch on the CPU,

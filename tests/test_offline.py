@@ -14,6 +14,9 @@ from support import build
 sys.path.insert(0, str(sitemodel.DOCS / "hooks"))
 import offline
 
+# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
+pytestmark = pytest.mark.xdist_group("site")
+
 SEARCHES = {"en": ("permute", "tensors.html"), "zh": ("梯度裁剪", "zh/optimizers.html")}
 
 

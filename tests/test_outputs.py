@@ -16,6 +16,9 @@ from babel.dates import format_date
 import sitemodel
 from support import html_path
 
+# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
+pytestmark = pytest.mark.xdist_group("site")
+
 ROOT = sitemodel.ROOT
 NOTEBOOK_PAGES = [p for p in sitemodel.pages() if p.includes()]
 
