@@ -3,16 +3,13 @@ in Chromium, finds pages with its search, in its own language."""
 
 from __future__ import annotations
 
-import sys
 import zipfile
 
+import offline  # docs/hooks/offline.py (pyproject.toml puts docs/hooks on the path)
 import pytest
 
 import sitemodel
 from support import build
-
-sys.path.insert(0, str(sitemodel.DOCS / "hooks"))
-import offline
 
 # `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
 pytestmark = pytest.mark.xdist_group("site")
