@@ -57,9 +57,12 @@ build: $(STAMP) ## strict build of every language into site/
 serve: $(STAMP) ## set up .venv, build once and serve on http://127.0.0.1:8000 (rebuilds on change)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-# Two workers (the machine's two cores); tests on the built site share one of them.
+# The snippet harness on two workers (the machine's two cores), then the tests on the
+# one built site in one process (they share its build, its server and its browser).
+SITE_FREE := tests/test_docs.py tests/test_sitemodel.py
 test: $(STAMP) $(SYSTEM_STAMP) ## set up .venv and system packages, run every test (ruff included)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup tests
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(SITE_FREE)
+	$(BIN)/python -m pytest tests $(addprefix --ignore=,$(SITE_FREE))
 
 update-examples: $(STAMP) ## rewrite the #> output comments of every snippet (then read them)
 	$(BIN)/python -m pytest tests/test_docs.py -k test_snippet --update-examples

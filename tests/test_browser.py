@@ -250,6 +250,7 @@ def test_no_sideways_scroll_on_a_phone(page, server):
     wide = []
     for p in sitemodel.pages():
         page.goto(server + p.url)
+        page.wait_for_load_state("networkidle")  # as the reader sees it: after the theme's scripts
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 390:
             wide.append(f"/{p.url}: {width} px")

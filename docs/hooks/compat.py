@@ -154,7 +154,8 @@ def table(words: dict) -> str:
         link = f"[`{snippet.id}`]({where[snippet.id]})" if snippet.id in where else f"`{snippet.id}`"
         cells = [_cell(snippet, k, words, label=False).replace("|", "&#124;") for k in cols]
         rows.append("| " + " | ".join([link, *cells]) + " |")
-    return "\n".join(rows)
+    # its own scrolling box: a phone scrolls the table, never the page
+    return '<div class="compat-table" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
 
 
 def changes(words: dict) -> str:
