@@ -19,7 +19,7 @@ APT_NEEDS := chromium:/usr/bin/chromium fonts-noto-cjk:/usr/share/fonts/opentype
              default-jre-headless:java iproute2:ip util-linux:unshare
 SYSTEM_STAMP := $(VENV)/.system-deps
 
-.PHONY: help venv system-deps build serve test update-examples record matrix bench offline notebooks clean
+.PHONY: help venv system-deps build serve test check update-examples record matrix bench offline notebooks clean
 
 help: ## this list
 	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -61,6 +61,9 @@ serve: $(STAMP) ## set up .venv, build once and serve on http://127.0.0.1:8000 (
 # one built site in one process (they share its build, its server and its browser).
 SITE_FREE := tests/test_docs.py tests/test_sitemodel.py
 test: $(STAMP) $(SYSTEM_STAMP) ## set up .venv and system packages, run every test (ruff included)
+	@$(MAKE) --no-print-directory check
+
+check: ## run every test on the .venv as it is (make test after its set-up; make bench times it)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(SITE_FREE)
 	$(BIN)/python -m pytest tests $(addprefix --ignore=,$(SITE_FREE))
 
@@ -79,7 +82,7 @@ matrix: $(STAMP) ## a venv per torch 2.11–2.14 in ~/.cache/pytorch-notes/matri
 	$(PYTHON) docs/hooks/matrix.py all --python $(PYTHON) $(if $(ALL),--all)
 
 bench: $(STAMP) $(SYSTEM_STAMP) ## print build, hook, test, page-weight and index-size figures with budgets
-	$(BIN)/python tests/bench.py
+	PYTHONPATH=docs/hooks $(BIN)/python tests/bench.py
 
 # Material's offline plugin (OFFLINE=true) builds for file://; docs/hooks/offline.py zips it.
 offline: $(STAMP) ## the offline bundles: dist/pytorch-notes-<version>-<lang>.zip (file://, search works)
@@ -88,7 +91,7 @@ offline: $(STAMP) ## the offline bundles: dist/pytorch-notes-<version>-<lang>.zi
 	$(BIN)/python docs/hooks/offline.py build/offline dist
 
 notebooks: $(STAMP) ## execute every page's notebook (cached in .cache/notebooks/) and print the seconds per cell
-	$(BIN)/python -c 'import sys; sys.path.insert(0, "docs/hooks"); import notebooks; notebooks.main()'
+	PYTHONPATH=docs/hooks $(BIN)/python -c 'import notebooks; notebooks.main()'
 
 clean: ## remove site/, build/, dist/ and the build caches
 	rm -rf site build dist .cache

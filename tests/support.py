@@ -57,8 +57,19 @@ def mount(site: Path, www: Path) -> tuple[Path, str]:
     return www, "/" + "/".join(x for x in (path, version) if x) + "/"
 
 
+GIT_ENV = {  # a throwaway repository's identity, untouched by the machine's git config
+    "GIT_AUTHOR_NAME": "test",
+    "GIT_AUTHOR_EMAIL": "test@example.invalid",
+    "GIT_COMMITTER_NAME": "test",
+    "GIT_COMMITTER_EMAIL": "test@example.invalid",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
 def copy_project(dest: Path) -> None:
-    """The working tree as git sees it: tracked and new files, nothing .gitignore'd."""
+    """The working tree as git sees it (tracked and new files, nothing .gitignore'd),
+    committed once in a new repository on main: the build reads each page's date from git."""
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=ROOT,
@@ -70,6 +81,9 @@ def copy_project(dest: Path) -> None:
         if (ROOT / name).is_file():
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, dest / name)
+    env = {**os.environ, **GIT_ENV}
+    for cmd in (["init", "-q", "--initial-branch=main"], ["add", "--all"], ["commit", "-q", "-m", "snapshot"]):
+        subprocess.run(["git", *cmd], cwd=dest, env=env, capture_output=True, check=True)
 
 
 def html_path(site: Path, page: sitemodel.Page) -> Path:

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 import pytest
 
 import sitemodel
-from support import ENV, copy_project
+from support import ENV, GIT_ENV, copy_project
 
 # `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
 pytestmark = pytest.mark.xdist_group("site")
@@ -27,14 +27,6 @@ ROOT = sitemodel.ROOT
 VERSION = sitemodel.docs_version()
 PREVIOUS = "0.1"  # an earlier version already on gh-pages
 LANG_ROOTS = [lang.prefix for lang in sitemodel.languages()]  # '', 'zh/'
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "test",
-    "GIT_AUTHOR_EMAIL": "test@example.invalid",
-    "GIT_COMMITTER_NAME": "test",
-    "GIT_COMMITTER_EMAIL": "test@example.invalid",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_NOSYSTEM": "1",
-}
 
 
 class GhPages:
@@ -67,9 +59,6 @@ def gh_pages(site, tmp_path_factory) -> GhPages:
         proc = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
         assert proc.returncode == 0, f"{' '.join(cmd)} failed:\n{proc.stderr[-4000:]}"
 
-    run("git", "init", "--quiet", "--initial-branch=main")
-    run("git", "add", "--all")
-    run("git", "commit", "--quiet", "--message=snapshot")
     old = tmp_path_factory.mktemp("previous")
     (old / "index.html").write_text("<p>the previous version</p>", encoding="utf-8")
     run(sys.executable, "-c", f"from mike import commands\nwith commands.deploy({{'site_dir': {str(old)!r}}}, "

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sitemodel
 
 SHIM = "assets/javascripts/iframe-worker.js"

@@ -34,7 +34,6 @@ import warnings
 from functools import cache
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sitemodel
 
 TAIL = 3000  # characters of output kept per snippet
