@@ -79,6 +79,33 @@ def test_search_index_per_language(site):
             assert not [d["title"] for d in index["docs"] if cjk.search(d["title"])], f"Chinese titles in {lang.locale}"
 
 
+def test_search_reads_code_without_its_markup(site):
+    """search_split.py hands Material's indexer each page without the Pygments tags in its code
+    blocks: on every built page, the indexer's sections are the same with and without them."""
+    from material.plugins.search.plugin import Parser
+
+    from search_split import without_code_markup
+
+    def sections(html: str) -> list[tuple[str, str, str | None]]:
+        parser = Parser()
+        parser.feed(html)
+        parser.close()
+        return [("".join(x.title), "".join(x.text), x.id) for x in parser.data]
+
+    differ, code = [], 0
+    for page in sitemodel.pages():
+        html = html_path(site, page).read_text(encoding="utf-8")
+        article = re.search(r"<article\b.*?</article>", html, re.S).group(0)
+        light = without_code_markup(article)
+        code += len(re.findall(r"<span\b", article)) - len(re.findall(r"<span\b", light))
+        if sections(article) != sections(light):
+            differ.append(page.src_uri)
+    assert not differ, f"the search index would change on: {differ}"
+    assert code > 10_000  # the markup left out was there
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any("<pre><code>" in d["text"] and "torch.tensor(" in d["text"] for d in index["docs"])
+
+
 def test_tested_with_comes_from_the_pins(site):
     """The "tested with" line is on every page that shows snippets, and only there."""
     torch_pin = sitemodel.pins()["torch"]

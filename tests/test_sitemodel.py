@@ -189,6 +189,16 @@ def test_headings_ids_admonitions_links_and_markers(tmp_path):
     assert p.section_of(14).id == "views"
 
 
+def test_links_resolve_to_site_urls_in_the_pages_language(tmp_path):
+    """One resolution of a prose link for the search tags, the notebooks and the site."""
+    en, zh = page(tmp_path, "# T\n", "topic.en.md"), page(tmp_path, "# T\n", "topic.zh.md")
+    assert en.url_of("tensors.md#item") == "tensors/#item"
+    assert zh.url_of("tensors.md#item") == "zh/tensors/#item"
+    assert zh.url_of("index.md") == "zh/" and en.url_of("index.md") == ""
+    assert zh.url_of("#here") == "zh/topic/#here"
+    assert [en.url_of(x) for x in ("https://pytorch.org/docs/", "assets/a.png", "mailto:a@b.c")] == [None] * 3
+
+
 def test_unknown_meta_key_and_marker_name_the_line(tmp_path):
     p = page(tmp_path, """
         ---

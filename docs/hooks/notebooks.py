@@ -60,6 +60,7 @@ plt.rcParams.update({"figure.facecolor": "none", "axes.facecolor": "none", "lege
     "axes.edgecolor", "xtick.color", "ytick.color"], "grey")})"""
 FORMAT = 1  # of the cached results: raise it when execute() changes what it records
 _pages: dict[str, dict] = {}  # page src_uri -> {"nb": file name, "cells": executed cells, "svgs": …}
+HOOK = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this code makes the notebooks
 TIMES: dict[str, list[float]] = {}  # page name -> seconds per cell, of the last execution
 
 
@@ -126,12 +127,8 @@ def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -
 
 def site_link(target: str, page: sitemodel.Page, base: str) -> str:
     """A page link of the prose as an absolute URL of the published site (for a downloaded notebook)."""
-    if re.match(r"^[a-z][a-z0-9+.-]*:|^#", target) or ".md" not in target:
-        return target
-    path, _, anchor = target.partition("#")
-    name = posixpath.basename(path)[: -len(".md")]
-    prefix = next((x.prefix for x in sitemodel.languages() if x.locale == page.lang), "")
-    return base + prefix + ("" if name == "index" else f"{name}/") + (f"#{anchor}" if anchor else "")
+    url = page.url_of(target) if not target.startswith("#") else None  # an anchor stays in the notebook
+    return target if url is None else base + url
 
 
 def notebook_markdown(md: str, page: sitemodel.Page, base: str) -> str:
@@ -187,15 +184,21 @@ def on_files(files, config, **kwargs):
         result = execute(page.name, snippets, shared)
         TIMES[page.name] = result["seconds"]
         name = f"{page.name}.{page.lang}.ipynb"  # training.en.ipynb
-        nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
-        for i, piece in enumerate(prose):
-            if text := notebook_markdown(piece, page, base):
-                nb.cells.append(nbformat.v4.new_markdown_cell(text, id=f"text-{i}"))
-            nb.cells.extend(nbformat.from_dict(result["cells"][i : i + 1]))
-        nbformat.validate(nb)
         out = CACHE / "published" / name
-        out.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, out)
+        # nbformat validates every cell it makes and the notebook it writes (half a second a
+        # build): a notebook is written again only when what goes into it changed.
+        key = hashlib.sha256(json.dumps([prose, result["cells"], base, page.url, HOOK]).encode()).hexdigest()
+        stamp = out.with_suffix(".key")
+        if not (out.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == key):
+            nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+            for i, piece in enumerate(prose):
+                if text := notebook_markdown(piece, page, base):
+                    nb.cells.append(nbformat.v4.new_markdown_cell(text, id=f"text-{i}"))
+                nb.cells.extend(nbformat.from_dict(result["cells"][i : i + 1]))
+            nbformat.validate(nb)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, out)
+            stamp.write_text(key, encoding="utf-8")
         folder = posixpath.dirname(file.dest_uri)  # training/, zh/training/
         # src_uri next to the page's, so the page can link to it as `training.en.ipynb`
         nb_file = File.generated(config, posixpath.join(posixpath.dirname(file.src_uri), name), abs_src_path=str(out))

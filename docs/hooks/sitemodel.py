@@ -20,6 +20,7 @@ Run as a script: ``python docs/hooks/sitemodel.py version`` prints the docs vers
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 import sys
 from dataclasses import dataclass, field
@@ -335,7 +336,7 @@ def snippet_paths() -> list[Path]:
 
 def snippets() -> list[Snippet]:
     """Every snippet; raises ModelError on the first malformed one."""
-    return [parse_snippet(p) for p in snippet_paths()]
+    return [_parsed(p, parse_snippet) for p in snippet_paths()]
 
 
 # ---------------------------------------------------------------------------
@@ -542,6 +543,13 @@ class Admonition:
     line: int
 
 
+def page_url(name: str, lang: str | None) -> str:
+    """The path inside the site of page `name` in language `lang`: 'zh/tensors/', '' for the
+    default language's home (pages are flat in docs/, so a link's file name is the page)."""
+    prefix = next((x.prefix for x in languages() if x.locale == lang), "")
+    return prefix + ("" if name == "index" else f"{name}/")
+
+
 @dataclass
 class Page:
     path: Path
@@ -549,6 +557,7 @@ class Page:
     meta: dict
     meta_lines: dict[str, int]
     body_offset: int  # characters of front matter before the body
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)  # prose, headings
 
     @property
     def name(self) -> str:
@@ -572,8 +581,19 @@ class Page:
     @property
     def url(self) -> str:
         """Its path inside the site: 'zh/tensors/', '' for the default home."""
-        prefix = next((x.prefix for x in languages() if x.locale == self.lang), "")
-        return prefix + ("" if self.name == "index" else f"{self.name}/")
+        return page_url(self.name, self.lang)
+
+    def url_of(self, target: str) -> str | None:
+        """Where a link of this page's prose points inside the site ('zh/tensors/#item',
+        'zh/' for the home, '#item' kept on this page), or None when it is no page link
+        (an external URL, a snippet, an image)."""
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target):
+            return None
+        path, _, anchor = target.partition("#")
+        if path and not path.endswith(".md"):
+            return None
+        name = posixpath.basename(path)[: -len(".md")] if path else self.name
+        return page_url(name, self.lang) + (f"#{anchor}" if anchor else "")
 
     @property
     def body(self) -> str:
@@ -591,17 +611,23 @@ class Page:
 
     def prose(self) -> str:
         """The body with fenced blocks blanked (same line numbers)."""
-        text = self.text
-        for m in reversed(list(FENCE_RE.finditer(text, self.body_offset))):
-            text = text[: m.start()] + "\n" * m.group(0).count("\n") + text[m.end() :]
-        return "\n" * text.count("\n", 0, self.body_offset) + text[self.body_offset :]
+        if "prose" not in self._memo:
+            text, parts, end = self.text, [], self.body_offset
+            for m in FENCE_RE.finditer(text, self.body_offset):
+                parts += [text[end : m.start()], "\n" * m.group(0).count("\n")]
+                end = m.end()
+            parts.append(text[end:])
+            self._memo["prose"] = "\n" * text.count("\n", 0, self.body_offset) + "".join(parts)
+        return self._memo["prose"]
 
     def headings(self) -> list[Heading]:
-        prose = self.prose()
-        return [
-            Heading(len(m.group("hashes")), m.group("text"), m.group("id"), line_of(prose, m.start()))
-            for m in HEADING_RE.finditer(prose)
-        ]
+        if "headings" not in self._memo:
+            prose = self.prose()
+            self._memo["headings"] = [
+                Heading(len(m.group("hashes")), m.group("text"), m.group("id"), line_of(prose, m.start()))
+                for m in HEADING_RE.finditer(prose)
+            ]
+        return list(self._memo["headings"])
 
     def admonitions(self) -> list[Admonition]:
         prose = self.prose()
@@ -715,12 +741,26 @@ def parse_page(path: Path) -> Page:
     return Page(path, text, meta, meta_lines, offset)
 
 
+_PARSED: dict[Path, tuple[tuple[int, int], Page | Snippet]] = {}
+
+
+def _parsed(path: Path, parse):
+    """`parse(path)`, reused while the file is unchanged: every hook of a build (and every
+    rebuild of `mkdocs serve`) asks for the pages and snippets, each file is parsed once."""
+    stat = path.stat()
+    state = (stat.st_mtime_ns, stat.st_size)
+    hit = _PARSED.get(path)
+    if hit is None or hit[0] != state:
+        hit = _PARSED[path] = (state, parse(path))
+    return hit[1]
+
+
 def page_paths() -> list[Path]:
     return sorted(p for p in DOCS.rglob("*.md") if not set(NOT_PAGES) & set(p.relative_to(DOCS).parts))
 
 
 def pages(lang: str | None = None) -> list[Page]:
-    found = [parse_page(p) for p in page_paths()]
+    found = [_parsed(p, parse_page) for p in page_paths()]
     return [p for p in found if lang is None or p.lang == lang]
 
 
@@ -733,7 +773,7 @@ def snippet_problems() -> list[str]:
     out = []
     for path in snippet_paths():
         try:
-            s = parse_snippet(path)
+            s = _parsed(path, parse_snippet)
         except ModelError as err:
             out.append(str(err))
             continue
