@@ -30,7 +30,6 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sitemodel
 
 ROOT = sitemodel.ROOT
@@ -95,10 +94,18 @@ def make_env(minor: str, torch: str, vision: str, python: str) -> dict:
         return {"minor": minor, "reused": True, "env": "the project's .venv (make venv)"}
     env_dir = matrix_dir() / f"torch-{minor}"
     stamp = env_dir / ".installed"
-    want = f"torch=={torch} torchvision=={vision}\n" + constraints()
-    if stamp.exists() and stamp.read_text(encoding="utf-8") == want:
+    # What the environment holds, as the lock file pins it (a pin of the site's own tools,
+    # say a MkDocs plugin, changes nothing here).
+    pinned = {n.lower(): v for n, v in pins().items()}
+    want = "\n".join([f"torch=={torch}", f"torchvision=={vision}", *(f"{n}=={pinned[n]}" for n in EXTRAS)]) + "\n"
+    have = installed(env_dir, "torch")
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == want and have == torch:
         return {"minor": minor, "reused": True}
     start = time.perf_counter()
+    if have not in (None, torch):
+        # Another build of the release: pip would keep it (a local torch-2.13.0+cpu wheel
+        # satisfies ==2.13.0), and PyPI's torchvision does not load its C++ ops beside it.
+        shutil.rmtree(env_dir)
     if not (env_dir / "bin" / "python").exists():
         subprocess.run([python, "-m", "venv", str(env_dir)], check=True)
     cons = env_dir / "constraints.txt"
@@ -110,8 +117,20 @@ def make_env(minor: str, torch: str, vision: str, python: str) -> dict:
     # PyPI's torchvision (a CUDA build) does not load its C++ ops beside a CPU-only torch.
     env = {k: v for k, v in os.environ.items() if k != "PIP_FIND_LINKS"}
     subprocess.run(cmd, check=True, env={**env, "PIP_CONSTRAINT": str(cons), "PIP_CONFIG_FILE": os.devnull})
+    if installed(env_dir, "torch") != torch:
+        sys.exit(f"{env_dir}: pip installed torch {installed(env_dir, 'torch')}, not {torch}")
     stamp.write_text(want, encoding="utf-8")
     return {"minor": minor, "reused": False, "seconds": round(time.perf_counter() - start)}
+
+
+def installed(env_dir: Path, name: str) -> str | None:
+    """The version of `name` installed in an environment, local label included (2.13.0+cpu)."""
+    python = env_dir / "bin" / "python"
+    if not python.exists():
+        return None
+    code = f"import importlib.metadata as m; print(m.version({name!r}))"
+    proc = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=False)
+    return proc.stdout.strip() if proc.returncode == 0 else None
 
 
 def disk(path: Path) -> int:
