@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import subprocess
@@ -35,6 +36,28 @@ import snippet_runner
 # pytest-examples formats a multi-line print of a non-str value with black, which
 # mangles tensor reprs (it re-wraps "tensor([[...]])" as code). Keep them verbatim.
 _run_code.Arg.format = lambda self, config: self.data
+
+
+class _Frames:
+    """pytest-examples' print() stand-in calls inspect.stack() for one frame, on every print.
+    inspect.stack() reads the source of every frame of the stack, and its getmodule() scans
+    sys.modules, thousands of modules once torch is imported (python/cpython#92041): about
+    a third of the snippet suite's time went there. The same frames, without the source."""
+
+    def __getattr__(self, name):
+        return getattr(inspect, name)
+
+    @staticmethod
+    def stack(context: int = 1) -> list[inspect.FrameInfo]:
+        frames, frame = [], sys._getframe(1)
+        while frame is not None:
+            code = frame.f_code
+            frames.append(inspect.FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None))
+            frame = frame.f_back
+        return frames
+
+
+_run_code.inspect = _Frames()
 
 
 class SnippetExample(CodeExample):
