@@ -83,7 +83,6 @@ def test_search_reads_code_without_its_markup(site):
     """search_split.py hands Material's indexer each page without the Pygments tags in its code
     blocks: on every built page, the indexer's sections are the same with and without them."""
     from material.plugins.search.plugin import Parser
-
     from search_split import without_code_markup
 
     def sections(html: str) -> list[tuple[str, str, str | None]]:
