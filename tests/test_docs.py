@@ -252,3 +252,22 @@ def test_ruff():
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_a_plot_missing_a_glyph_fails_naming_its_snippet(tmp_path, monkeypatch):
+    """docs/hooks/plots.py: Matplotlib only logs a missing glyph and draws a box; the build fails.
+    Chinese inside `$…$` is set in the math font, which has no Chinese (the bug it caught)."""
+    import plots
+
+    monkeypatch.setattr(plots, "CACHE", tmp_path / "cache")
+    path = tmp_path / "99_plot.py"
+    path.write_text(
+        'import matplotlib\nmatplotlib.use("Agg")\nimport matplotlib.pyplot as plt\n\n'
+        'plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]\n'
+        'plt.title("{}")\nplt.savefig("a.svg")\n'.format(r"信号 $\\sqrt{x}$"),
+        encoding="utf-8",
+    )
+    with pytest.raises(RuntimeError, match=r"99_plot.py \(zh\): the plot lacks glyphs: .*U\+4fe1"):
+        plots.render(path, "a.svg", "zh")
+    path.write_text(path.read_text(encoding="utf-8").replace(r"$\\sqrt{x}$", "√x"), encoding="utf-8")
+    assert plots.render(path, "a.svg", "zh").startswith(b"<?xml")

@@ -8,14 +8,20 @@ picks its labels from it; run by hand it is English): each language's build publ
 its own figure (``<locale>/assets/plots/<name>.svg`` outside the default language), and
 the page's link resolves to it. No maintained plugin runs a file and publishes its
 output as a site file.
+
+A glyph missing from the fonts fails the build, naming the snippet: Matplotlib only logs it
+and draws a box (a Chinese word inside a `$…$` label is set in the math font, which has no
+Chinese: the Chinese noise-schedule legend was boxes).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import runpy
 import tempfile
+import warnings
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -24,6 +30,18 @@ from mkdocs.structure.files import File
 import sitemodel
 
 CACHE = sitemodel.ROOT / ".cache" / "plots"  # <source hash>.svg: warm builds run no plot
+
+
+class MissingGlyphs(logging.Handler):
+    """Collects Matplotlib's "Font 'default' does not have a glyph for …" log records."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.found: list[str] = []
+
+    def emit(self, record):
+        if "glyph" in record.getMessage().lower():
+            self.found.append(record.getMessage())
 
 
 def plot_snippets() -> dict[str, Path]:
@@ -53,11 +71,19 @@ def render(path: Path, name: str, lang: str) -> bytes:
         with tempfile.TemporaryDirectory() as tmp:
             os.chdir(tmp)
             os.environ["NOTES_LANG"] = lang
+            missing = MissingGlyphs()
+            logging.getLogger("matplotlib").addHandler(missing)
             try:
-                runpy.run_path(str(path), run_name="__main__")
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    runpy.run_path(str(path), run_name="__main__")
             finally:
+                logging.getLogger("matplotlib").removeHandler(missing)
                 os.chdir(cwd)
                 del os.environ["NOTES_LANG"]
+            found = missing.found + [str(w.message) for w in caught if "glyph" in str(w.message).lower()]
+            if found:
+                raise RuntimeError(f"{sitemodel.rel(path)} ({lang}): the plot lacks glyphs: {sorted(set(found))}")
             out = Path(tmp) / name
             if not out.exists():
                 raise RuntimeError(f"{path}: says '#: plot {name}' but did not save {name}")

@@ -46,14 +46,14 @@ for (name, scheduler), color in zip(schedules.items(), ["#2e86de", "#e6550d"]):
         signal,
         color=color,
         linewidth=2,
-        label=f"{name}: {text['signal']} " + r"$\sqrt{\bar\alpha_t}$",
+        label=f"{name}: {text['signal']} √ᾱₜ",  # not $…$: its font has no Chinese
     )
     ax.plot(
         noise,
         color=color,
         linewidth=2,
         linestyle="--",
-        label=f"{name}: {text['noise']} " + r"$\sqrt{1-\bar\alpha_t}$",
+        label=f"{name}: {text['noise']} √(1 − ᾱₜ)",
     )
 ax.set(xlabel=text["x"], ylabel=text["y"])
 ax.grid(color=grey, alpha=0.3)
