@@ -224,7 +224,8 @@ def output_block(cell: dict, svgs: list[str], alt: str, title: str) -> str:
     parts, text = [], "".join(o["text"] for o in cell["outputs"] if o["output_type"] == "stream")
     if text.strip():
         parts.append(f'````text {{ .notebook-output title="{escape(title)}" }}\n{text.rstrip()}\n````')
-    parts += [f"![{alt}]({name})" for name in svgs]
+    # lazy: a figure far down the page is fetched when the reader scrolls to it, not on arrival
+    parts += [f"![{alt}]({name}){{ loading=lazy }}" for name in svgs]
     return "\n\n" + "\n\n".join(parts) + "\n" if parts else ""
 
 
