@@ -330,12 +330,16 @@ def test_cheat_sheet_rows_name_the_section_that_explains_them(tmp_path):
         | `nn.BatchNorm1d(C)`, `nn.Dropout(p)` | normalise | [BatchNorm](#normalization) | [x](https://example.org/#a) |
         | `x.to(device)` | too short a name | [Devices](devices.md#to-device) | |
         | `DataLoader(ds)` | batches | [Data](data.md#dataloader) | |
+        | `torch.tensor(x)` | a common word | [Create](tensors.md#create) | |
+        | `clip_grad_norm_(p, 1.0)` | underscored | [Clip](training.md#clip) | |
 
         ## Next { #next }
 
         | `Other(x)` | not in the cheat-sheet | [x](#y) | |
     """)
-    assert p.cheat_sheet() == [("BatchNorm1d", "#normalization"), ("DataLoader", "data.md#dataloader")]
+    assert p.cheat_sheet() == [
+        ("BatchNorm1d", "#normalization"), ("DataLoader", "data.md#dataloader"), ("clip_grad_norm_", "training.md#clip")
+    ]
 
 
 def test_glossary_rows(tmp_path):

@@ -7,7 +7,7 @@ the pages of a language at its index. No plugin or theme option does this.
 
 Each page's cheat-sheet names, per API, the section that explains it: that API's name,
 when it is a class (`BatchNorm1d`) or an underscored function (`clip_grad_norm_`) rather
-than a common word (`tensor`, `grad`), becomes a tag of that section's entry (Material
+than a common word (`tensor`, `grad`; sitemodel.is_api_name), becomes a tag of that section's entry (Material
 weighs tags above titles and text), so searching `BatchNorm1d` lands on the Modules
 section that explains it, not on a page that merely mentions it. A name that several
 cheat-sheets link to tags only the section whose heading names it; each glossary term
@@ -101,8 +101,7 @@ def add_cheat_sheet_tags(docs: list[dict], locale: str) -> None:
     for page in sitemodel.pages(locale):
         for name, link in page.cheat_sheet():
             doc = entry(page, link)
-            api_like = name[0].isupper() or "_" in name.strip("_")
-            if doc is not None and api_like and doc not in candidates.get(name, []):
+            if doc is not None and doc not in candidates.get(name, []):
                 candidates.setdefault(name, []).append(doc)
         if page.name == "glossary":
             glossary += [(term, doc) for terms, link in page.glossary() if (doc := entry(page, link)) for term in terms]

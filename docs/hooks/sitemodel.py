@@ -543,6 +543,13 @@ class Admonition:
     line: int
 
 
+def is_api_name(name: str) -> bool:
+    """A cheat-sheet name specific enough to tag the section that explains it (search): a
+    class (`BatchNorm1d`) or an underscored function (`clip_grad_norm_`), not a common word
+    (`tensor`, `grad`) or a short one (`to`)."""
+    return len(name) >= 3 and (name[0].isupper() or "_" in name.strip("_"))
+
+
 def page_url(name: str, lang: str | None) -> str:
     """The path inside the site of page `name` in language `lang`: 'zh/tensors/', '' for the
     default language's home (pages are flat in docs/, so a link's file name is the page)."""
@@ -661,7 +668,7 @@ class Page:
         for line in self.prose().split("\n")[start : end - 1]:
             name = re.match(r"^\|\s*`([A-Za-z_][\w.]*)", line)
             link = re.search(r"\]\((?!https?:)([^)\s]*#[\w-]+)\)", line.split("|", 2)[-1])
-            if name and link and len(name.group(1).rsplit(".", 1)[-1]) >= 3:
+            if name and link and is_api_name(name.group(1).rsplit(".", 1)[-1]):
                 rows.append((name.group(1).rsplit(".", 1)[-1], link.group(1)))
         return rows
 
