@@ -68,22 +68,21 @@ GIT_ENV = {  # a throwaway repository's identity, untouched by the machine's git
 
 
 def copy_project(dest: Path) -> None:
-    """The working tree as git sees it (tracked and new files, nothing .gitignore'd),
-    committed once in a new repository on main: the build reads each page's date from git."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split("\0")
-    for name in filter(None, listed):
+    """The working tree as git sees it (tracked and new files, nothing .gitignore'd) in a
+    clone of this repository, with what is not committed yet committed on top: the build
+    reads each page's date from its history."""
+    env = {**os.environ, **GIT_ENV}
+
+    def git(*cmd: str, cwd: Path = dest) -> str:
+        return subprocess.run(["git", *cmd], cwd=cwd, env=env, capture_output=True, text=True, check=True).stdout
+
+    git("clone", "--quiet", "--no-checkout", "--single-branch", str(ROOT), str(dest), cwd=ROOT)
+    for name in filter(None, git("ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).split("\0")):
         if (ROOT / name).is_file():
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, dest / name)
-    env = {**os.environ, **GIT_ENV}
-    for cmd in (["init", "-q", "--initial-branch=main"], ["add", "--all"], ["commit", "-q", "-m", "snapshot"]):
-        subprocess.run(["git", *cmd], cwd=dest, env=env, capture_output=True, check=True)
+    git("add", "--all")
+    git("commit", "--quiet", "--allow-empty", "-m", "the working tree")
 
 
 def html_path(site: Path, page: sitemodel.Page) -> Path:

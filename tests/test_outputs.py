@@ -71,8 +71,10 @@ def test_notebook_page_shows_site_blocks(site):
         html = html_path(site, page).read_text(encoding="utf-8")
         assert "jp-" not in html and "notebook.css" not in html, f"{page.src_uri}: JupyterLab markup left"
         assert html.count("notebook-output") >= len(page.includes()) - 1
-        images = re.findall(r'<img alt="([^"]*)" src="([^"]+\.svg)"', html)
-        assert images, f"{page.src_uri}: no figure"
+        tags = [t for t in re.findall(r"<img\b[^>]*>", html) if re.search(r'src="[^"]+\.svg"', t)]
+        assert tags, f"{page.src_uri}: no figure"
+        images = [(re.search(r'alt="([^"]*)"', t)[1], re.search(r'src="([^"]+)"', t)[1]) for t in tags]
+        assert all('loading="lazy"' in t for t in tags), tags  # fetched when scrolled to
         for alt, src in images:
             assert len(alt) > 20 and "No description" not in alt, (src, alt)
             assert (html_path(site, page).parent / src).read_text(encoding="utf-8").lstrip().startswith("<?xml")
