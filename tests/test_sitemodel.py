@@ -366,3 +366,13 @@ def test_offline_bundle_marker_is_known(tmp_path):
     page = sitemodel.parse_page(path)
     assert page.markers() == [("offline-bundle", 6)]
     assert "offline-bundle" in sitemodel.MARKERS
+
+
+def test_deployed_url_has_the_version_once(monkeypatch):
+    """What notebooks, llms.txt and the offline link point at: the deployed version's URL."""
+    version = sitemodel.docs_version()
+    monkeypatch.delenv("MIKE_DOCS_VERSION", raising=False)
+    assert sitemodel.deployed_url("https://x.io/p/") == f"https://x.io/p/{version}/"
+    assert sitemodel.deployed_url(f"https://x.io/p/{version}/") == f"https://x.io/p/{version}/"
+    monkeypatch.setenv("MIKE_DOCS_VERSION", "latest")  # mike's build: site_url has it already
+    assert sitemodel.deployed_url("https://x.io/p/latest/") == "https://x.io/p/latest/"

@@ -10,7 +10,6 @@ last i18n build.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -60,9 +59,7 @@ def on_post_build(config, **kwargs):
         return
     site = Path(config.site_dir)
     root = site.parent if site.name in sitemodel.locales() else site
-    base = config["site_url"] or "/"
-    if os.environ.get("MIKE_DOCS_VERSION") is None and not base.rstrip("/").endswith(sitemodel.docs_version()):
-        base = base + sitemodel.docs_version() + "/"
+    base = sitemodel.deployed_url(config["site_url"])
     for lang in sitemodel.languages():
         pages = {p.name: p for p in sitemodel.pages(lang.locale)}
         extra = i18n_extra(lang)

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import posixpath
 import re
 import subprocess
@@ -171,9 +170,7 @@ def colab_url(config, path: str) -> str:
 @event_priority(-110)  # after mkdocs-static-i18n (-100): it rebuilds every File
 def on_files(files, config, **kwargs):
     _pages.clear()
-    base = config["site_url"] or ""
-    if os.environ.get("MIKE_DOCS_VERSION") is None:  # links into the deployed version
-        base = base + sitemodel.docs_version() + "/"
+    base = sitemodel.deployed_url(config["site_url"])  # links into the deployed version
     for file in list(files.documentation_pages()):
         page = sitemodel.parse_page(Path(file.abs_src_path))
         prose, targets = sitemodel.split_at_includes(page.body)

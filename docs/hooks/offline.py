@@ -46,9 +46,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
     (the deploy workflow puts the bundles there, next to the pages they were built from)."""
     if "md:offline-bundle" not in markdown:
         return markdown
-    base = config["site_url"] or "/"
-    if os.environ.get("MIKE_DOCS_VERSION") is None:
-        base = base + sitemodel.docs_version() + "/"
+    base = sitemodel.deployed_url(config["site_url"])
     locale = sitemodel.language_of_path(page.url)
     text = config.extra["text"]["offline_bundle"].format(name=zip_name(locale))
     return sitemodel.MARKER_RE.sub(lambda m: f"[{text}]({base}downloads/{zip_name(locale)})"

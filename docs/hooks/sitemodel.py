@@ -20,6 +20,7 @@ Run as a script: ``python docs/hooks/sitemodel.py version`` prints the docs vers
 from __future__ import annotations
 
 import hashlib
+import os
 import posixpath
 import re
 import sys
@@ -144,6 +145,17 @@ def docs_version() -> str:
     """The mike version: '2.15' for torch==2.15.0 (or 2.15.0+cpu)."""
     major, minor = re.match(r"(\d+)\.(\d+)", pins()["torch"]).groups()
     return f"{major}.{minor}"
+
+
+def deployed_url(site_url: str) -> str:
+    """The absolute URL of the deployed version this build belongs to (…/pytorch-notes/2.15/),
+    for what is read outside the site (notebooks, llms.txt, the offline bundle's link): a mike
+    build's site_url already ends with its version (the mike plugin adds it); a plain build's
+    gets the docs version added."""
+    base = site_url or "/"
+    if os.environ.get("MIKE_DOCS_VERSION") is None and not base.rstrip("/").endswith(docs_version()):
+        base = base + docs_version() + "/"
+    return base
 
 
 def built_version(site_dir: Path) -> str | None:
