@@ -196,9 +196,7 @@ CONFIG = sitemodel.mkdocs_config()
 
 def text_of(locale: str) -> dict:
     """The site's own words (extra.text) for a language, as mkdocs.yml gives them."""
-    i18n = next(p["i18n"] for p in CONFIG["plugins"] if isinstance(p, dict) and "i18n" in p)
-    entry = next(x for x in i18n["languages"] if x["locale"] == locale)
-    return {**CONFIG["extra"]["text"], **(entry.get("extra") or {}).get("text", {})}
+    return next(lang.text for lang in sitemodel.languages() if lang.locale == locale)
 
 
 def page_of(name: str, locale: str) -> sitemodel.Page:

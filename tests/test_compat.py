@@ -94,14 +94,7 @@ def test_the_record_has_a_result_for_every_snippet_on_the_pinned_cpu():
 
 def words(locale: str) -> dict:
     """extra.text of a language: the default's at the top level, others' in their i18n entry."""
-    config = sitemodel.mkdocs_config()
-    text = dict(config["extra"]["text"])
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            for lang in plugin["i18n"]["languages"]:
-                if lang["locale"] == locale and not lang.get("default"):
-                    text.update((lang.get("extra") or {}).get("text") or {})
-    return text
+    return next(lang.text for lang in sitemodel.languages() if lang.locale == locale)
 
 
 def test_a_strip_under_every_code_block_and_a_range_under_every_title(site):

@@ -105,6 +105,7 @@ def test_last_updated_is_the_pages_last_commit_in_its_language(site):
 def test_llms_txt_lists_every_page_of_its_language(site, lang):
     index = (site / lang.prefix / "llms.txt").read_text(encoding="utf-8")
     full = (site / lang.prefix / "llms-full.txt").read_text(encoding="utf-8")
+    assert index.startswith(f"# {lang.setting('site_name')}\n\n> {lang.setting('site_description')}\n"), index[:200]
     for page in sitemodel.pages(lang.locale):
         assert f"/{page.url}index.md)" in index, f"{lang.locale} llms.txt lacks {page.src_uri}"
         md = (site / page.url / "index.md").read_text(encoding="utf-8")

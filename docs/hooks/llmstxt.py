@@ -62,9 +62,7 @@ def on_post_build(config, **kwargs):
     base = sitemodel.deployed_url(config["site_url"])
     for lang in sitemodel.languages():
         pages = {p.name: p for p in sitemodel.pages(lang.locale)}
-        extra = i18n_extra(lang)
-        lines = [f"# {extra.get('site_name') or config['site_name']}", "",
-                 f"> {extra.get('site_description') or config['site_description']}", ""]
+        lines = [f"# {lang.setting('site_name')}", "", f"> {lang.setting('site_description')}", ""]
         full = []
         for title, names in nav_order():
             lines += [f"## {lang.nav_translations.get(title, title)}", ""]
@@ -78,12 +76,4 @@ def on_post_build(config, **kwargs):
             lines.append("")
         (root / lang.prefix / "llms.txt").write_text("\n".join(lines), encoding="utf-8")
         (root / lang.prefix / "llms-full.txt").write_text("\n\n".join(full) + "\n", encoding="utf-8")
-
-
-def i18n_extra(lang: sitemodel.Language) -> dict:
-    for plugin in sitemodel.mkdocs_config()["plugins"]:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            return next(x for x in plugin["i18n"]["languages"] if x["locale"] == lang.locale)
-    return {}
-
 

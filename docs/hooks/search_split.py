@@ -132,24 +132,16 @@ def on_post_build(config, **kwargs):
     if i18n is None or getattr(i18n, "building", False):
         return
     site = Path(config.site_dir)
-    root = site.parent if site.name in {lang.locale for lang in i18n.config.languages} else site
+    root = site.parent if site.name in sitemodel.locales() else site
     fix_worker(root)
     index_path = root / "search" / "search_index.json"
     if not index_path.exists():
         return
     index = json.loads(index_path.read_text(encoding="utf-8"))
-    default = next(lang.locale for lang in i18n.config.languages if lang.default)
-    for lang in i18n.config.languages:
-        prefix = "" if lang.locale == default else f"{lang.locale}/"
-        others = [f"{x.locale}/" for x in i18n.config.languages if x.locale != default]
-        keep = [
-            doc
-            for doc in index["docs"]
-            if (doc["location"].startswith(prefix) if prefix
-                else not doc["location"].startswith(tuple(others)))
-        ]
+    for lang in sitemodel.languages():
+        keep = [doc for doc in index["docs"] if sitemodel.language_of_path(doc["location"]) == lang.locale]
         add_cheat_sheet_tags(keep, lang.locale)
-        out = root / prefix / "search" / "search_index.json"
+        out = root / lang.prefix / "search" / "search_index.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         # Locations stay relative to the site root: Material resolves them against its
         # `base`, which is the site root on every language's pages.

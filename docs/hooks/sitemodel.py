@@ -66,11 +66,22 @@ class Language:
     name: str
     default: bool
     nav_translations: dict = field(default_factory=dict, compare=False, hash=False)
+    entry: dict = field(default_factory=dict, compare=False, hash=False)  # its i18n entry
 
     @property
     def prefix(self) -> str:
         """Where the language's pages live in the site: '' for the default, 'zh/' else."""
         return "" if self.default else f"{self.locale}/"
+
+    def setting(self, key: str):
+        """A site setting in this language (site_name, site_description): its i18n entry's, else the top level's."""
+        return self.entry.get(key) or mkdocs_config().get(key)
+
+    @property
+    def text(self) -> dict:
+        """The site's own words (extra.text) in this language: the top level's, with the
+        language's i18n entry's over them."""
+        return {**mkdocs_config()["extra"]["text"], **((self.entry.get("extra") or {}).get("text") or {})}
 
 
 def _yaml_loader():
@@ -97,7 +108,7 @@ def languages() -> tuple[Language, ...]:
     for plugin in mkdocs_config()["plugins"]:
         if isinstance(plugin, dict) and "i18n" in plugin:
             langs = [
-                Language(x["locale"], x["name"], bool(x.get("default")), x.get("nav_translations") or {})
+                Language(x["locale"], x["name"], bool(x.get("default")), x.get("nav_translations") or {}, x)
                 for x in plugin["i18n"]["languages"]
                 if x.get("build", True)
             ]
