@@ -225,6 +225,6 @@ def table(lang: str, text: dict) -> str:
 def on_page_markdown(markdown, page, config, **kwargs):
     if not any(m.group("name") == "api-index" for m in MARKER.finditer(markdown)):
         return markdown
-    lang = sitemodel.parse_page(Path(page.file.abs_src_path)).lang
+    lang = sitemodel.page_at(page.file.abs_src_path).lang
     html = f'<div class="api-index" markdown>\n\n{table(lang, config.extra["text"])}\n\n</div>'
     return MARKER.sub(lambda m: html if m.group("name") == "api-index" else m.group(0), markdown)

@@ -115,7 +115,7 @@ def works_range(page_snippets: list[sitemodel.Snippet]) -> str | None:
 
 
 def _snippet(target: str) -> sitemodel.Snippet:
-    return sitemodel.parse_snippet(sitemodel.SNIPPETS / target)
+    return sitemodel.snippet_at(sitemodel.SNIPPETS / target)
 
 
 def page_markdown(markdown: str, words: dict) -> str:

@@ -11,8 +11,6 @@ the template context): the versions are read, never typed by hand.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -45,5 +43,5 @@ def on_config(config, **kwargs):
 
 def on_page_context(context, page, config, **kwargs):
     src = page.file.abs_src_path
-    context["has_snippets"] = bool(src and sitemodel.parse_page(Path(src)).includes())
+    context["has_snippets"] = bool(src and sitemodel.page_at(src).includes())
     return context

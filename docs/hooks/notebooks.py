@@ -172,12 +172,12 @@ def on_files(files, config, **kwargs):
     _pages.clear()
     base = sitemodel.deployed_url(config["site_url"])  # links into the deployed version
     for file in list(files.documentation_pages()):
-        page = sitemodel.parse_page(Path(file.abs_src_path))
+        page = sitemodel.page_at(file.abs_src_path)
         prose, targets = sitemodel.split_at_includes(page.body)
         if not targets:
             continue
         shared = bool(page.meta.get("notebook"))
-        snippets = [sitemodel.parse_snippet(sitemodel.SNIPPETS / t) for t in targets]
+        snippets = [sitemodel.snippet_at(sitemodel.SNIPPETS / t) for t in targets]
         result = execute(page.name, snippets, shared)
         TIMES[page.name] = result["seconds"]
         name = f"{page.name}.{page.lang}.ipynb"  # training.en.ipynb
@@ -257,6 +257,6 @@ def main() -> None:
     for page in sitemodel.pages(sitemodel.default_locale()):
         targets = [i.target for i in page.includes()]
         if targets:
-            snippets = [sitemodel.parse_snippet(sitemodel.SNIPPETS / t) for t in targets]
+            snippets = [sitemodel.snippet_at(sitemodel.SNIPPETS / t) for t in targets]
             seconds = execute(page.name, snippets, bool(page.meta.get("notebook")))["seconds"]
             print(f"{page.name:18} {sum(seconds):6.1f} s  {len(seconds)} cells")

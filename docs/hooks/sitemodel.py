@@ -359,7 +359,7 @@ def snippet_paths() -> list[Path]:
 
 def snippets() -> list[Snippet]:
     """Every snippet; raises ModelError on the first malformed one."""
-    return [_parsed(p, parse_snippet) for p in snippet_paths()]
+    return [snippet_at(p) for p in snippet_paths()]
 
 
 # ---------------------------------------------------------------------------
@@ -785,12 +785,22 @@ def _parsed(path: Path, parse):
     return hit[1]
 
 
+def page_at(path: Path) -> Page:
+    """The page in that file, parsed once while the file is unchanged (what hooks call)."""
+    return _parsed(Path(path), parse_page)
+
+
+def snippet_at(path: Path) -> Snippet:
+    """The snippet in that file, parsed once while the file is unchanged (what hooks call)."""
+    return _parsed(Path(path), parse_snippet)
+
+
 def page_paths() -> list[Path]:
     return sorted(p for p in DOCS.rglob("*.md") if not set(NOT_PAGES) & set(p.relative_to(DOCS).parts))
 
 
 def pages(lang: str | None = None) -> list[Page]:
-    found = [_parsed(p, parse_page) for p in page_paths()]
+    found = [page_at(p) for p in page_paths()]
     return [p for p in found if lang is None or p.lang == lang]
 
 
@@ -803,7 +813,7 @@ def snippet_problems() -> list[str]:
     out = []
     for path in snippet_paths():
         try:
-            s = _parsed(path, parse_snippet)
+            s = snippet_at(path)
         except ModelError as err:
             out.append(str(err))
             continue
@@ -900,7 +910,7 @@ def problems() -> dict[str, list[str]]:
     shown: set[str] = set()
     for path in page_paths():
         try:
-            page = parse_page(path)
+            page = page_at(path)
         except ModelError as err:
             out["pages"].append(str(err))
             continue
