@@ -31,7 +31,7 @@ def inlined(page: sitemodel.Page, base: str) -> str:
     """The page's Markdown with each snippet include replaced by the snippet's code, and its
     links to other pages as absolute URLs of the site (the file is read outside the site)."""
     def absolute(md: str) -> str:
-        return sitemodel.LINK_RE.sub(lambda m: m[0].replace(m["target"], site_link(m["target"], page, base), 1), md)
+        return sitemodel.rewrite_links(md, lambda target: site_link(target, page, base))
 
     text, out, last = page.body, [], 0
     for start, end, inc in sitemodel.include_blocks(text):

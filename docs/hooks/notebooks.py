@@ -67,15 +67,9 @@ TIMES: dict[str, list[float]] = {}  # page name -> seconds per cell, of the last
 def runs_in_kernel(snippet: sitemodel.Snippet) -> bool:
     return not snippet.process and snippet.missing_requirement() is None
 
-def cell_code(snippet: sitemodel.Snippet, shared_kernel: bool) -> str:
-    if shared_kernel:
-        return snippet.cell_source()
-    return sitemodel.OUTPUT_LINES_RE.sub("", sitemodel.DIRECTIVE_RE.sub("", snippet.source).lstrip("\n")).strip() + "\n"
-
-
 def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -> dict:
     """Run the cells of one page in one kernel: {"cells": [nbformat cell dicts], "seconds": […]}."""
-    code = [cell_code(s, shared_kernel) for s in snippets]
+    code = [s.cell_source(keep_setup=not shared_kernel) for s in snippets]
     versions = [metadata.version(d) for d in ("torch", "matplotlib", "nbclient", "ipykernel")]
     key = hashlib.sha256(json.dumps([code, versions, PREAMBLE, FORMAT]).encode())
     cached = CACHE / f"{name}-{key.hexdigest()[:16]}.json"
@@ -138,7 +132,7 @@ def notebook_markdown(md: str, page: sitemodel.Page, base: str) -> str:
 
     md = sitemodel.HEADING_RE.sub(heading, md)
     md = re.sub(r"\)\{[^}\n]*\}", ")", md).replace(":octicons-link-external-16:", "↗")
-    md = sitemodel.LINK_RE.sub(lambda m: m[0].replace(m["target"], site_link(m["target"], page, base), 1), md)
+    md = sitemodel.rewrite_links(md, lambda target: site_link(target, page, base))
     out, lines, i = [], md.split("\n"), 0
     while i < len(lines):
         m = sitemodel.ADMONITION_RE.match(lines[i])

@@ -289,10 +289,11 @@ class Snippet:
     def without_outputs(self) -> str:
         return OUTPUT_LINES_RE.sub("", self.source)
 
-    def cell_source(self) -> str:
-        """The code of its notebook cell: no setup block, no directives, no output comments."""
+    def cell_source(self, keep_setup: bool = False) -> str:
+        """The code of its notebook cell: no directives, no output comments, and no setup
+        block unless `keep_setup` (a cell that runs alone needs it)."""
         code = self.source
-        if self.setup:
+        if self.setup and not keep_setup:
             code = code[: self.setup[0]] + code[self.setup[1] :]
         code = DIRECTIVE_RE.sub("", code)
         return OUTPUT_LINES_RE.sub("", code.lstrip("\n")).strip() + "\n"
@@ -571,6 +572,11 @@ def is_api_name(name: str) -> bool:
     class (`BatchNorm1d`) or an underscored function (`clip_grad_norm_`), not a common word
     (`tensor`, `grad`) or a short one (`to`)."""
     return len(name) >= 3 and (name[0].isupper() or "_" in name.strip("_"))
+
+
+def rewrite_links(markdown: str, new_target) -> str:
+    """The Markdown with each link's target replaced by `new_target(target)`."""
+    return LINK_RE.sub(lambda m: m[0].replace(m["target"], new_target(m["target"]), 1), markdown)
 
 
 def page_url(name: str, lang: str | None) -> str:
