@@ -171,8 +171,17 @@ def test_snippet(path: Path, eval_example: EvalExample, hermetic):
 
 
 @pytest.fixture(scope="session")
-def standalone_results(request):
+def standalone_results(request, tmp_path_factory):
     """Run, in one batch, the snippets whose test_standalone this session selected."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # `--dist loadgroup` sends the whole "standalone" group to one worker. If grouping
+        # breaks (pytest 9.2 did that: pytest-xdist#1386), each worker would run the batch
+        # and nothing else would show it; the workers share basetemp's parent.
+        try:
+            (tmp_path_factory.getbasetemp().parent / "standalone-batch").touch(exist_ok=False)
+        except FileExistsError:
+            pytest.fail("the standalone batch ran on a second xdist worker: --dist loadgroup is not "
+                        "grouping the xdist_group('standalone') tests (pytest-xdist#1386)")
     items = request.session.items
     selected = {item.callspec.params["path"] for item in items
                 if item.originalname in ("test_standalone", "test_record")}
