@@ -57,15 +57,14 @@ build: $(STAMP) ## strict build of every language into site/
 serve: $(STAMP) ## set up .venv, build once and serve on http://127.0.0.1:8000 (rebuilds on change)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-# The snippet harness on two workers (the machine's two cores), then the tests on the
-# one built site in one process (they share its build, its server and its browser).
-SITE_FREE := tests/test_docs.py tests/test_sitemodel.py
+# Every test in one session on two workers (the machine's two cores, pytest-xdist): the
+# standalone snippet batch is one group on one worker (--dist loadgroup); the site is
+# built once, by the first worker that needs it (tests/conftest.py), and both test it.
 test: $(STAMP) $(SYSTEM_STAMP) ## set up .venv and system packages, run every test (ruff included)
 	@$(MAKE) --no-print-directory check
 
 check: ## run every test on the .venv as it is (make test after its set-up; make bench times it)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup $(SITE_FREE)
-	$(BIN)/python -m pytest tests $(addprefix --ignore=,$(SITE_FREE))
+	$(BIN)/python -m pytest -n 2 --dist loadgroup tests
 
 update-examples: $(STAMP) ## rewrite the #> output comments of every snippet (then read them)
 	$(BIN)/python -m pytest tests/test_docs.py -k test_snippet --update-examples

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -17,12 +19,24 @@ from support import CHROMIUM, CHROMIUM_ARGS, build, mount
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The site, built once per test session with `mkdocs build --strict`."""
+    """The site, built once per test session with `mkdocs build --strict`. `make test`
+    runs on two xdist workers: the first to need the site builds it under a lock in the
+    folder they share, the other waits and reads the same result (built or failed)."""
+    from filelock import FileLock
+
     dest = sitemodel.ROOT / "site"  # what CI publishes: the site these tests checked
-    shutil.rmtree(dest, ignore_errors=True)
-    proc = build(dest)
-    problems = [line for line in proc.stderr.splitlines() if "WARNING" in line or "ERROR" in line]
-    assert proc.returncode == 0, "strict build failed:\n" + "\n".join(problems or [proc.stderr[-4000:]])
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    outcome = shared / "site-build.json"
+    with FileLock(shared / "site-build.lock"):
+        if not outcome.exists():
+            shutil.rmtree(dest, ignore_errors=True)
+            proc = build(dest)
+            problems = [line for line in proc.stderr.splitlines() if "WARNING" in line or "ERROR" in line]
+            outcome.write_text(json.dumps({"code": proc.returncode, "problems": problems or [proc.stderr[-4000:]]}))
+    result = json.loads(outcome.read_text())
+    assert result["code"] == 0, "strict build failed:\n" + "\n".join(result["problems"])
     return dest
 
 

@@ -13,13 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 import sitemodel
 from support import html_path
-
-# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
-pytestmark = pytest.mark.xdist_group("site")
 
 OK = {"code": 0, "stdout": "", "stderr": "", "warnings": [], "output_matches": True, "error": ""}
 

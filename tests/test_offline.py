@@ -11,9 +11,6 @@ import pytest
 import sitemodel
 from support import build
 
-# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
-pytestmark = pytest.mark.xdist_group("site")
-
 SEARCHES = {"en": ("permute", "tensors.html"), "zh": ("梯度裁剪", "zh/optimizers.html")}
 
 

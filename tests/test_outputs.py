@@ -18,9 +18,6 @@ import sitemodel
 from snippet_runner import output_words
 from support import html_path
 
-# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
-pytestmark = pytest.mark.xdist_group("site")
-
 ROOT = sitemodel.ROOT
 NOTEBOOK_PAGES = [p for p in sitemodel.pages() if p.includes()]
 

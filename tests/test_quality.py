@@ -24,9 +24,6 @@ import pytest
 import sitemodel
 from support import ROOT, mount
 
-# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
-pytestmark = pytest.mark.xdist_group("site")
-
 BIN = Path(sys.executable).parent
 
 
@@ -174,12 +171,21 @@ def visit(browser_context, url: str) -> dict[str, list[str]]:
     return seen
 
 
-def test_no_foreign_request_or_console_error(site, server, browser_context):
-    problems = []
-    for rel in built_pages(site):
-        seen = visit(browser_context, server + rel)
-        problems += [f"/{rel}: request to another host: {u}" for u in seen["foreign"]]
-        problems += [f"/{rel}: console error: {e}" for e in seen["errors"]]
+PAGE_URLS = [p.url for p in sitemodel.pages()]
+
+
+def test_every_built_page_is_a_page_of_the_model(site):
+    """The per-page sweeps below visit sitemodel.pages(): no built page escapes them."""
+    built, model = set(built_pages(site)), set(PAGE_URLS)
+    assert built == model, (
+        f"built, not in the model: {sorted(built - model)}; in the model, not built: {sorted(model - built)}")
+
+
+@pytest.mark.parametrize("rel", PAGE_URLS, ids=[f"/{u}" for u in PAGE_URLS])
+def test_no_foreign_request_or_console_error(server, browser_context, rel):
+    seen = visit(browser_context, server + rel)
+    problems = [f"/{rel}: request to another host: {u}" for u in seen["foreign"]]
+    problems += [f"/{rel}: console error: {e}" for e in seen["errors"]]
     assert not problems, "\n".join(problems)
 
 

@@ -7,13 +7,8 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlparse
 
-import pytest
-
 import sitemodel
 from support import html_path
-
-# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
-pytestmark = pytest.mark.xdist_group("site")
 
 LOCAL_HOSTS = {"", "127.0.0.1", "localhost"}
 

@@ -20,9 +20,6 @@ import pytest
 import sitemodel
 from support import ENV, GIT_ENV, copy_project
 
-# `make test` runs on two workers (pytest-xdist): the tests on the one built site share one.
-pytestmark = pytest.mark.xdist_group("site")
-
 ROOT = sitemodel.ROOT
 VERSION = sitemodel.docs_version()
 PREVIOUS = "0.1"  # an earlier version already on gh-pages
