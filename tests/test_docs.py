@@ -69,7 +69,18 @@ class SnippetExample(CodeExample):
 
 
 PATHS = sitemodel.snippet_paths()
-IDS = [p.relative_to(sitemodel.SNIPPETS).as_posix() for p in PATHS]
+
+
+def params(paths: list[Path], group: str | None = None) -> list:
+    """The snippets as parameters. `make test` runs on two xdist workers (--dist loadgroup):
+    a ``#: process`` snippet's test_snippet and test_record share its one run on one
+    worker (group "process"); the others' test_record, if `group`, go with that group."""
+    out = []
+    for path in paths:
+        name = "process" if "#: process" in path.read_text(encoding="utf-8") else group
+        marks = [pytest.mark.xdist_group(name)] if name else []
+        out.append(pytest.param(path, marks=marks, id=path.relative_to(sitemodel.SNIPPETS).as_posix()))
+    return out
 
 
 def snippet(path: Path) -> sitemodel.Snippet:
@@ -144,7 +155,7 @@ def check_process(s: sitemodel.Snippet, update: bool) -> None:
     )
 
 
-@pytest.mark.parametrize("path", PATHS, ids=IDS)
+@pytest.mark.parametrize("path", params(PATHS))
 def test_snippet(path: Path, eval_example: EvalExample, hermetic):
     """Lint, run and check the ``#>`` output of one snippet (warnings are errors)."""
     s = snippet(path)
@@ -213,9 +224,8 @@ def test_standalone(path: Path, standalone_results):
     assert result["output_matches"], f"{where} run on its own printed other lines than its #>:\n{result['stdout']}"
 
 
-@pytest.mark.xdist_group("standalone")  # it reads the standalone batch's results
-@pytest.mark.parametrize("path", PATHS, ids=IDS)
-def test_record(path: Path, standalone_results):
+@pytest.mark.parametrize("path", params(PATHS, group="standalone"))  # it reads the standalone batch's results
+def test_record(path: Path, request):
     """The compatibility record (snippets/compat.json) says, for the pinned torch on the CPU,
     what this run found: the snippet's current digest and the same status."""
     import torch
@@ -229,7 +239,7 @@ def test_record(path: Path, standalone_results):
     if s.process:
         result = PROCESS_RESULTS.get(str(path)) or snippet_runner.run_process(s)
     else:
-        result = standalone_results[str(path)]
+        result = request.getfixturevalue("standalone_results")[str(path)]
     now = sitemodel.compat_status(result)
     entry = sitemodel.load_record()["results"].get(s.id, {}).get(key)
     fix = "run `make matrix` (or `make record`) and commit snippets/compat.json"
