@@ -251,16 +251,6 @@ def test_language_switch_keeps_the_section(sized, server, start, lang, landing):
     assert sized.evaluate("location.hash") == "#" + landing.split("#")[1]
 
 
-@pytest.mark.parametrize("rel", [p.url for p in sitemodel.pages()], ids=[f"/{p.url}" for p in sitemodel.pages()])
-def test_no_sideways_scroll_on_a_phone(page, server, rel):
-    """No page is wider than a 390 px phone: wide tables scroll inside their wrapper."""
-    page.set_viewport_size(SIZES["phone"])
-    page.goto(server + rel)
-    page.wait_for_load_state("networkidle")  # as the reader sees it: after the theme's scripts
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 390, f"/{rel} is {width} px wide on a 390 px phone"
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_code_blocks_use_the_phones_width(page, server, lang):
     page.set_viewport_size(SIZES["phone"])
