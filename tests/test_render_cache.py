@@ -1,5 +1,6 @@
-"""docs/hooks/render_cache.py: a page comes from the cache only when all that its render
-reads is the same, and a build from the cache is the same site as one that rendered."""
+"""The build caches of rendered pages (docs/hooks/render_cache.py) and of search entries
+(docs/hooks/search_split.py): a page comes from the cache only when all that its render
+reads is the same, and a build from the caches is the same site as one that rendered."""
 
 from __future__ import annotations
 
@@ -50,9 +51,10 @@ def test_no_key_for_an_include_it_cannot_follow(tmp_path):
     assert render_cache._key(*fake(tmp_path, block)) is None
 
 
-def test_a_build_from_the_cache_is_the_site_that_rendered(site, tmp_path):
-    """The session's build filled .cache/render/ (or read it); this one reads every page
-    from it: the two sites are the same, file for file."""
+def test_a_build_from_the_caches_is_the_site_that_rendered(site, tmp_path):
+    """The session's build filled .cache/render/ and .cache/search/ (on a fresh clone) or
+    read them; this one reads every page from them: the two sites are the same, file for
+    file, search indexes included."""
     proc = build(tmp_path / "again")
     assert proc.returncode == 0, proc.stderr[-3000:]
     compared = filecmp.dircmp(site, tmp_path / "again")
@@ -64,4 +66,4 @@ def test_a_build_from_the_cache_is_the_site_that_rendered(site, tmp_path):
             walk(sub, f"{where}{name}/")
 
     walk(compared)
-    assert not differ, f"the build from the render cache differs from the session's: {differ[:20]}"
+    assert not differ, f"the build from the caches differs from the session's: {differ[:20]}"

@@ -25,9 +25,7 @@ import functools
 import hashlib
 import json
 import logging
-import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from mkdocs.structure.pages import Page
@@ -127,11 +125,7 @@ def render(page: Page, config, files) -> None:
         "present_anchor_ids": page.present_anchor_ids,
         "links_to_anchors": {f.src_uri: anchors for f, anchors in (page.links_to_anchors or {}).items()},
     }
-    CACHE.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=CACHE)
-    with os.fdopen(fd, "wb") as out:
-        pickle.dump(kept, out)
-    os.replace(tmp, path)  # atomic: builds in other processes may read it meanwhile
+    sitemodel.write_whole(path, pickle.dumps(kept))
 
 
 def on_startup(command, dirty):

@@ -44,6 +44,17 @@ class ModelError(Exception):
         super().__init__(f"{rel(path)}:{line}: {message}")
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Write a build cache's file whole or not at all: another build may read it meanwhile."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    os.replace(tmp, path)
+
+
 def rel(path: Path) -> str:
     try:
         return Path(path).resolve().relative_to(ROOT).as_posix()
