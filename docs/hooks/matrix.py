@@ -49,17 +49,8 @@ assert tuple(PAIRS) == sitemodel.MATRIX_MINORS, "the site shows sitemodel.MATRIX
 MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*)$", re.I)
 
 
-def pins() -> dict[str, str]:
-    out = {}
-    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
-        name, _, version = line.strip().partition("==")
-        if version:
-            out[name] = version
-    return out
-
-
 def pairs() -> dict[str, tuple[str, str]]:
-    p = pins()
+    p = sitemodel.pins()
     torch = p["torch"]
     return {**PAIRS, ".".join(torch.split(".")[:2]): (torch, p["torchvision"])}
 
@@ -69,7 +60,7 @@ def matrix_dir() -> Path:
 
 
 def pinned_minor() -> str:
-    return ".".join(pins()["torch"].split(".")[:2])
+    return ".".join(sitemodel.pins()["torch"].split(".")[:2])
 
 
 def env_dir(minor: str) -> Path:
@@ -84,7 +75,7 @@ def env_python(minor: str) -> Path:
 
 def constraints() -> str:
     """requirements.txt without what moves with torch."""
-    keep = [f"{n}=={v}" for n, v in pins().items() if not MOVES_WITH_TORCH.match(n)]
+    keep = [f"{n}=={v}" for n, v in sitemodel.pins().items() if not MOVES_WITH_TORCH.match(n)]
     return "\n".join(keep) + "\n"
 
 
@@ -96,7 +87,7 @@ def make_env(minor: str, torch: str, vision: str, python: str) -> dict:
     stamp = env_dir / ".installed"
     # What the environment holds, as the lock file pins it (a pin of the site's own tools,
     # say a MkDocs plugin, changes nothing here).
-    pinned = {n.lower(): v for n, v in pins().items()}
+    pinned = sitemodel.pins()
     want = "\n".join([f"torch=={torch}", f"torchvision=={vision}", *(f"{n}=={pinned[n]}" for n in EXTRAS)]) + "\n"
     have = installed(env_dir, "torch")
     if stamp.exists() and stamp.read_text(encoding="utf-8") == want and have == torch:
