@@ -187,6 +187,16 @@ def test_search_finds_the_explaining_page_first(search_box, server, query, lang,
     )
 
 
+def test_copy_button_copies_the_snippet_exactly(page, server):
+    page.goto(server + "tensors/")
+    block = page.locator(".md-typeset pre").first
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    snippet = (ROOT / "snippets" / "tensors" / "01_what_is_a_tensor.py").read_text(encoding="utf-8")
+    assert copied.rstrip("\n") == snippet.rstrip("\n")
+
+
 @pytest.mark.parametrize(("start", "lang", "landing"), [("tensors/", "zh", "zh/tensors/"), ("zh/data/", "en", "data/")])
 def test_language_switcher_keeps_the_page(page, server, start, lang, landing):
     page.goto(server + start)
