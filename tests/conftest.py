@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import sitemodel
+from support import CHROMIUM, CHROMIUM_ARGS, build, mount, shared_dir
 
 if os.environ.get("PYTEST_XDIST_WORKER"):
     # `make test`: two workers on two cores, next to Chromium and the standalone batch.
@@ -21,7 +22,6 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     # suite's time 83 -> 46 s with one); set before torch is imported, inherited by the
     # batch. The printed outputs are the same either way (every #> line checked both ways).
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-from support import CHROMIUM, CHROMIUM_ARGS, build, mount
 
 
 @pytest.fixture(scope="session")
@@ -32,9 +32,7 @@ def site(tmp_path_factory) -> Path:
     from filelock import FileLock
 
     dest = sitemodel.ROOT / "site"  # what CI publishes: the site these tests checked
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent
+    shared = shared_dir(tmp_path_factory)
     outcome = shared / "site-build.json"
     with FileLock(shared / "site-build.lock"):
         if not outcome.exists():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import sitemodel
+from support import SIZES
 
 ROOT = sitemodel.ROOT
 PREFIX = {lang.locale: lang.prefix for lang in sitemodel.languages()}
@@ -208,7 +209,6 @@ def test_language_switcher_keeps_the_page(page, server, start, lang, landing):
 
 # --- the reader's experience on a phone and a desktop (issue 15) ----------------------
 
-SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1440, "height": 900}}
 LANGS = [lang.locale for lang in sitemodel.languages()]
 CONFIG = sitemodel.mkdocs_config()
 

@@ -32,6 +32,7 @@ from pytest_examples import run_code as _run_code
 
 import sitemodel
 import snippet_runner
+from support import shared_dir
 
 # pytest-examples formats a multi-line print of a non-str value with black, which
 # mangles tensor reprs (it re-wraps "tensor([[...]])" as code). Keep them verbatim.
@@ -195,9 +196,9 @@ def standalone_results(request, tmp_path_factory):
     if os.environ.get("PYTEST_XDIST_WORKER"):
         # `--dist loadgroup` sends the whole "standalone" group to one worker. If grouping
         # breaks (pytest 9.2 did that: pytest-xdist#1386), each worker would run the batch
-        # and nothing else would show it; the workers share basetemp's parent.
+        # and nothing else would show it.
         try:
-            (tmp_path_factory.getbasetemp().parent / "standalone-batch").touch(exist_ok=False)
+            (shared_dir(tmp_path_factory) / "standalone-batch").touch(exist_ok=False)
         except FileExistsError:
             pytest.fail("the standalone batch ran on a second xdist worker: --dist loadgroup is not "
                         "grouping the xdist_group('standalone') tests (pytest-xdist#1386)")

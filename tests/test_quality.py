@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import sitemodel
-from support import ROOT, mount
+from support import ROOT, SIZES, mount
 
 BIN = Path(sys.executable).parent
 
@@ -141,7 +141,7 @@ def built_pages(site: Path) -> list[str]:
     )
 
 
-PHONE = {"width": 390, "height": 844}
+PHONE = SIZES["phone"]
 FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
