@@ -71,7 +71,7 @@ def _toc(items) -> list:
     return [[x.title, x.id, x.url, x.level, _toc(x.children)] for x in items]
 
 
-_user_dict: dict = {"path": "", "loaded": False}
+_user_dict: dict = {"path": "", "loaded": None}  # mkdocs.yml's search.jieba_dict_user, the text jieba has
 
 
 @event_priority(100)  # before Material's search plugin reads its settings
@@ -86,15 +86,18 @@ def on_config(config, **kwargs):
     return config
 
 
+def user_dict_text() -> str:
+    path = Path(_user_dict["path"] or "")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
 def entries_key(page, content: str, index) -> str:
     """All that Material's indexer reads of a page, and its settings (the Chinese word
     cut's dictionaries and the versions of Material and jieba included)."""
-    user_dict = Path(_user_dict["path"] or "")
-    parts = [_user_dict["path"],
+    parts = [
         page.url, page.title, json.dumps(page.meta, sort_keys=True, default=str), content,
         json.dumps(_toc(page.toc)), json.dumps(index.config, sort_keys=True, default=str),
-        user_dict.read_text(encoding="utf-8") if user_dict.is_file() else "",
-        sitemodel.REQUIREMENTS.read_text(encoding="utf-8"),
+        _user_dict["path"], user_dict_text(), sitemodel.REQUIREMENTS.read_text(encoding="utf-8"),
     ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
@@ -108,11 +111,12 @@ def add_entries(index, add, page) -> None:
     if path.is_file():
         index.entries.extend(json.loads(path.read_bytes()))
         return
-    if _user_dict["path"] and not _user_dict["loaded"]:
+    text = user_dict_text()
+    if text and _user_dict["loaded"] != text:  # once, and again after an edit (`mkdocs serve`)
         import jieba
 
         jieba.load_userdict(_user_dict["path"])  # what Material's on_config would have done
-        _user_dict["loaded"] = True
+        _user_dict["loaded"] = text
     before = len(index.entries)
     add(indexed)
     sitemodel.write_whole(path, json.dumps(index.entries[before:], ensure_ascii=False).encode())
