@@ -22,6 +22,7 @@ def bundles(tmp_path_factory):
     return offline.bundle(site, tmp_path_factory.mktemp("dist"))
 
 
+@pytest.mark.xdist_group("offline")  # one worker builds the bundles (module fixture), not each
 @pytest.mark.parametrize("lang", sitemodel.languages(), ids=lambda x: x.locale)
 def test_offline_bundle_searches_from_file_url(bundles, page, tmp_path, lang):
     zip_path = next(z for z in bundles if z.name.endswith(f"-{lang.locale}.zip"))
