@@ -1,18 +1,13 @@
 """The docs <-> snippets harness (pydantic's tests/test_docs.py is the model).
 
-Every snippet runs once per session: the ``#: process`` ones as their own ``python``
-programs (snippet_runner.run_process), the others in one batch, each forked from a warm
-interpreter as its own ``__main__`` (snippet_runner.run_all, on one xdist worker), with
-each print() recorded as pytest-examples records it. Both tests below read that run.
-
 * `test_snippet`: every file under ``snippets/`` is linted (black, through
-  pytest-examples), and pytest-examples checks that what each print() printed is what the
-  ``#>`` comments under it say (``make update-examples`` rewrites them); it exits 0 and
-  raises no DeprecationWarning or FutureWarning, hidden ones included. A ``#: process``
-  snippet's stdout is checked against the ``#>`` block that ends it.
-* `test_standalone`: every other snippet, run as ``python snippets/<topic>/<file>.py``
-  would be (a fresh ``__main__``, an empty directory, no network): exit status 0, and the
-  lines it wrote to stdout are the ones its ``#>`` comments promise.
+  pytest-examples) and run; what it prints is checked against its ``#>`` comments
+  (``make update-examples`` rewrites them). A ``#: process`` snippet runs as its own
+  ``python`` program (snippet_runner.run_process) and its stdout is checked against the
+  ``#>`` block that ends it.
+* `test_standalone`: every other snippet also runs as ``python snippets/<topic>/<file>.py``
+  would (a fresh ``__main__`` in its own process): exit status 0, and the lines it prints
+  are the ones its ``#>`` comments promise.
 * `test_record`: the compatibility record (snippets/compat.json) has, for the pinned torch
   on the CPU, each snippet's current digest and the status this run found (the runs above
   are reused): `make record` (or `make matrix`) updates it.
@@ -23,10 +18,12 @@ each print() recorded as pytest-examples records it. Both tests below read that 
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -40,6 +37,28 @@ from support import shared_dir
 # pytest-examples formats a multi-line print of a non-str value with black, which
 # mangles tensor reprs (it re-wraps "tensor([[...]])" as code). Keep them verbatim.
 _run_code.Arg.format = lambda self, config: self.data
+
+
+class _Frames:
+    """pytest-examples' print() stand-in calls inspect.stack() for one frame, on every print.
+    inspect.stack() reads the source of every frame of the stack, and its getmodule() scans
+    sys.modules, thousands of modules once torch is imported (python/cpython#92041): about
+    a third of the snippet suite's time went there. The same frames, without the source."""
+
+    def __getattr__(self, name):
+        return getattr(inspect, name)
+
+    @staticmethod
+    def stack(context: int = 1) -> list[inspect.FrameInfo]:
+        frames, frame = [], sys._getframe(1)
+        while frame is not None:
+            code = frame.f_code
+            frames.append(inspect.FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None))
+            frame = frame.f_back
+        return frames
+
+
+_run_code.inspect = _Frames()
 
 
 class SnippetExample(CodeExample):
@@ -64,7 +83,7 @@ def is_process(path: Path) -> bool:
 def params(paths: list[Path], group: str | None = None) -> list:
     """The snippets as parameters. `make test` runs on two xdist workers (--dist loadgroup):
     a ``#: process`` snippet's test_snippet and test_record share its one run on one
-    worker (group "process"); the others, if `group`, go with that group (the batch's)."""
+    worker (group "process"); the others' test_record, if `group`, go with that group."""
     out = []
     for path in paths:
         name = "process" if is_process(path) else group
@@ -78,6 +97,45 @@ def snippet(path: Path) -> sitemodel.Snippet:
         return sitemodel.parse_snippet(path)
     except sitemodel.ModelError as err:
         pytest.fail(str(err), pytrace=False)
+
+
+@pytest.fixture
+def hermetic(tmp_path, monkeypatch):
+    """Same state for every snippet: cwd in a temp dir, seeds, dtype, no network."""
+    import random
+    import socket
+
+    import numpy as np
+    import torch
+
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
+    real_connect = socket.socket.connect
+
+    def guarded_connect(sock, address):
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            raise OSError(f"snippets are hermetic: network access to {address!r} refused")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    random.seed(0)
+    np.random.seed(0)
+    torch.manual_seed(0)
+    torch.set_default_dtype(torch.float32)
+    torch.set_grad_enabled(True)
+    torch.set_printoptions(profile="default")
+    torch.use_deterministic_algorithms(False)
+    yield workdir
+    if "accelerate" in sys.modules:  # Accelerate keeps one state per process
+        from accelerate.state import AcceleratorState
+
+        AcceleratorState._reset_state(True)
+    torch.set_default_dtype(torch.float32)
+    torch.set_grad_enabled(True)
+    torch.set_printoptions(profile="default")
 
 
 PROCESS_RESULTS: dict[str, dict] = {}  # process snippets run by test_snippet, for test_record
@@ -106,22 +164,9 @@ def check_process(s: sitemodel.Snippet, update: bool) -> None:
     )
 
 
-def recorded_prints(eval_example: EvalExample, path: Path, prints: list) -> _run_code.InsertPrintStatements:
-    """The print() calls the batch recorded, as pytest-examples' own record of a run."""
-    insert = _run_code.InsertPrintStatements(path, eval_example.config, True, eval_example.print_callback, None)
-    for line, sep, args in prints:
-        recorded = []
-        for data, is_str in args:
-            arg = _run_code.Arg.__new__(_run_code.Arg)
-            arg.data, arg.is_str = data, is_str
-            recorded.append(arg)
-        insert.print_func.statements.append(_run_code.PrintStatement(line, sep, recorded))
-    return insert
-
-
-@pytest.mark.parametrize("path", params(PATHS, group="standalone"))  # it reads the batch's run
-def test_snippet(path: Path, eval_example: EvalExample, request):
-    """Lint one snippet; its run exits 0, warns of no deprecation, and prints its ``#>``."""
+@pytest.mark.parametrize("path", params(PATHS))
+def test_snippet(path: Path, eval_example: EvalExample, hermetic):
+    """Lint, run and check the ``#>`` output of one snippet (warnings are errors)."""
     s = snippet(path)
     reason = s.missing_requirement()
     if reason:
@@ -129,29 +174,25 @@ def test_snippet(path: Path, eval_example: EvalExample, request):
     example = SnippetExample.create(s.source, path=path)
     eval_example.set_config(line_length=88, quotes="either", target_version="py311", upgrade=True)
     eval_example.print_callback = sitemodel.normalise_output
-    where = sitemodel.rel(path)
     if eval_example.update_examples:
         eval_example.format_black(example)
-        if example.source != s.source:  # written at the session's end: the run saw the old lines
-            pytest.fail(f"{where}: black reformatted it; run `make update-examples` again", pytrace=False)
     else:
         eval_example.lint_black(example)  # ruff: test_ruff, once over the whole project
     if s.process:
         check_process(s, eval_example.update_examples)
         return
-    result = request.getfixturevalue("standalone_results")[str(path)]
-    assert result["code"] == 0, f"{where} exited {result['code']}:\n{result['stderr']}"
-    assert not result["strict_warnings"], f"{where} warned: {result['strict_warnings']}"
-    insert = recorded_prints(eval_example, path, result["prints"])
-    if not eval_example.update_examples:
-        insert.check_print_statements(example)
-    elif new_code := insert.updated_print_statements(example):
-        path.write_text(new_code, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        warnings.simplefilter("error", FutureWarning)
+        if eval_example.update_examples:
+            eval_example.run_print_update(example)
+        else:
+            eval_example.run_print_check(example)
 
 
 @pytest.fixture(scope="session")
 def standalone_results(request, tmp_path_factory):
-    """Run, in one batch, the snippets whose tests this session selected (one run each)."""
+    """Run, in one batch, the snippets whose test_standalone this session selected."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
         # `--dist loadgroup` sends the whole "standalone" group to one worker. If grouping
         # breaks (pytest 9.2 did that: pytest-xdist#1386), each worker would run the batch
@@ -163,11 +204,11 @@ def standalone_results(request, tmp_path_factory):
                         "grouping the xdist_group('standalone') tests (pytest-xdist#1386)")
     items = request.session.items
     selected = {item.callspec.params["path"] for item in items
-                if item.originalname in ("test_snippet", "test_standalone", "test_record")}
+                if item.originalname in ("test_standalone", "test_record")}
     runnable = [str(p) for p in STANDALONE if p in selected and not snippet(p).missing_requirement()]
     hf_home = tmp_path_factory.mktemp("hf-home")  # nothing cached by the machine's Hugging Face
     proc = subprocess.run(
-        [sys.executable, snippet_runner.__file__, "--prints", *runnable],
+        [sys.executable, snippet_runner.__file__, *runnable],
         capture_output=True,
         text=True,
         env={**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(hf_home)},
@@ -221,27 +262,14 @@ def test_record(path: Path, request):
         f"{now['status']!r} {now['message']!r}: {fix}")
 
 
-def test_the_batch_records_prints_hidden_deprecations_and_refuses_the_network(tmp_path):
-    """What test_snippet reads from the batch: each print() from the snippet's own lines
-    (not a library's, not to stderr), a DeprecationWarning `python <file>` would hide
-    (raised in another module) in strict_warnings only, and no connection to another host."""
-    (tmp_path / "lib.py").write_text(
-        "import warnings\n\ndef old():\n    warnings.warn('old', DeprecationWarning, stacklevel=1)\n"
-        "    print('from the library')\n", encoding="utf-8")
-    prints = tmp_path / "01_prints.py"
-    prints.write_text(
-        f"import sys\nsys.path.insert(0, {str(tmp_path)!r})\nimport lib\n\nlib.old()\n"
-        "print('a', {2, 1}, sep='-')\nprint('to stderr', file=sys.stderr)\n#> a-{1, 2}\n", encoding="utf-8")
-    network = tmp_path / "02_network.py"
+def test_a_standalone_run_has_no_network(tmp_path):
+    """snippet_runner's forked child refuses a connection to another host, as the
+    in-process run's `hermetic` fixture does: CI has no network but the package registries."""
+    network = tmp_path / "01_network.py"
     network.write_text("import socket\n\nsocket.create_connection(('192.0.2.1', 80), timeout=1)\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, snippet_runner.__file__, "--prints", str(prints), str(network)],
+    proc = subprocess.run([sys.executable, snippet_runner.__file__, str(network)],
                           capture_output=True, text=True, check=True)
-    results = json.loads(proc.stdout.strip().splitlines()[-1])
-    ran = results[str(prints)]
-    assert (ran["code"], ran["prints"]) == (0, [[6, "-", [["a", True], ["{1, 2}", False]]]]), ran
-    assert ran["stdout"] == "from the library\na-{1, 2}\n" and ran["output_matches"] is False, ran
-    assert (ran["warnings"], ran["strict_warnings"]) == ([], ["DeprecationWarning: old"]), ran
-    refused = results[str(network)]
+    refused = json.loads(proc.stdout.strip().splitlines()[-1])[str(network)]
     assert refused["code"] == 1 and "snippets are hermetic: network access" in refused["error"], refused
 
 

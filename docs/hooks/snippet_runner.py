@@ -5,17 +5,14 @@
   the modules torch loads on a first torch.compile or torch.export), in an empty working
   directory, with no network (a connection to another host raises OSError), with its
   exit status, stdout, stderr, the warnings it raised, and whether what it printed is
-  what its ``#>`` comments promise (device suffix ignored). With ``prints=True`` (the
-  tests: pytest-examples needed) each print() to stdout from the snippet's own lines is
-  also recorded as pytest-examples records one (its line, sep and `Arg`s), so that one
-  run serves both checks of tests/test_docs.py.
+  what its ``#>`` comments promise (device suffix ignored).
 * `run_process(snippet)`: a ``#: process`` snippet (it starts processes of its own) as
   ``python <file>`` in a new session, killed with all its children after its timeout or
   when it fails, inside a fresh network namespace that has only the loopback interface
   where the machine allows one (``unshare -n``, as root, or ``unshare -rn``).
 
 Needs only the standard library and torch (no pytest, no mkdocs): ``make matrix`` and a
-GPU machine's own Python run it as ``python docs/hooks/snippet_runner.py [--prints] FILE...``,
+GPU machine's own Python run it as ``python docs/hooks/snippet_runner.py FILE...``,
 which prints one JSON object, path -> result; ``python docs/hooks/snippet_runner.py
 --record snippets/compat.json [--all]`` merges the results into the compatibility record
 under this torch version and device (cuda if torch.cuda.is_available() else cpu), running
@@ -25,6 +22,7 @@ only new or edited snippets (by digest) unless --all.
 from __future__ import annotations
 
 import ast
+import gc
 import importlib
 import json
 import os
@@ -42,6 +40,11 @@ from pathlib import Path
 import sitemodel
 
 TAIL = 3000  # characters of output kept per snippet
+# CUDA does not survive a fork once the parent has initialised its driver, and a plain
+# torch.cuda.is_available() does (cuInit): diffusers calls it on import, record() to name
+# the device. The NVML check answers without it (torch reads this on every call); the
+# children, where the snippets use CUDA, inherit it.
+os.environ.setdefault("PYTORCH_NVML_BASED_CUDA_CHECK", "1")
 
 
 # Modules torch imports on a snippet's first torch.compile / torch.export call (3 s in each
@@ -87,7 +90,7 @@ def _result(snippet: sitemodel.Snippet, code: int, out: str, err: str, seen: lis
         "code": code,
         "stdout": out[-TAIL:],
         "stderr": err[-TAIL:],
-        "warnings": seen,  # those `python <file>` shows (Python's default warning filters)
+        "warnings": seen,
         "output_matches": None if snippet.process else output_words(out.splitlines()) == output_words(promised),
         "error": _first_line(err) if code else "",
         "seconds": round(took, 3),
@@ -108,58 +111,29 @@ def _no_network() -> None:
     socket.socket.connect = guarded
 
 
-def _recording_print(path: str, statements: list) -> None:
-    """print() as before, and each call to stdout from `path` itself recorded as
-    pytest-examples records it: the line, sep, and each argument as its `Arg`."""
-    import builtins
-
-    from pytest_examples.run_code import Arg
-
-    real = builtins.print
-
-    def print(*args, sep=" ", end="\n", file=None, flush=False):
-        caller = sys._getframe(1)
-        if caller.f_code.co_filename == path and file in (None, sys.stdout):
-            statements.append([caller.f_lineno, sep, [[a.data, a.is_str] for a in map(Arg, args)]])
-        real(*args, sep=sep, end=end, file=file, flush=flush)
-
-    builtins.print = print
-
-
-def _child(path: str, tmp: str, files: dict[str, Path], prints: bool) -> None:
+def _child(path: str, tmp: str, out_f: Path, err_f: Path, warn_f: Path) -> None:
     """In the forked child: run `path` as __main__, stdout/stderr to files, then exit."""
     code = 0
-    seen: list[str] = []
-    strict: list[str] = []  # every DeprecationWarning and FutureWarning, hidden ones too
-    statements: list = []
     try:
         os.chdir(tempfile.mkdtemp(dir=tmp))
-        os.dup2(os.open(files["out"], os.O_WRONLY | os.O_CREAT), 1)
-        os.dup2(os.open(files["err"], os.O_WRONLY | os.O_CREAT), 2)
+        os.dup2(os.open(out_f, os.O_WRONLY | os.O_CREAT), 1)
+        os.dup2(os.open(err_f, os.O_WRONLY | os.O_CREAT), 2)
         sys.argv = [path]
         _no_network()
+        seen: list[str] = []
         show = warnings.showwarning
 
         def record(message, category, filename, lineno, file=None, line=None):
-            text = f"{category.__name__}: {message}"
-            if issubclass(category, (DeprecationWarning, FutureWarning)):
-                strict.append(text)
-            if issubclass(category, DeprecationWarning) and filename != path:
-                return  # Python's default filters show a DeprecationWarning from __main__ only
-            seen.append(text)
+            seen.append(f"{category.__name__}: {message}")
             show(message, category, filename, lineno, file, line)
 
-        warnings.filterwarnings("default", category=DeprecationWarning)  # see the hidden ones too
         warnings.showwarning = record
-        if prints:
-            _recording_print(path, statements)
         try:
             import runpy
 
             runpy.run_path(path, run_name="__main__")
         finally:
-            files["meta"].write_text(json.dumps({"warnings": seen, "strict_warnings": strict,
-                                                 "prints": statements if prints else None}), encoding="utf-8")
+            warn_f.write_text(json.dumps(seen), encoding="utf-8")
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except BaseException:  # noqa: BLE001
@@ -170,30 +144,28 @@ def _child(path: str, tmp: str, files: dict[str, Path], prints: bool) -> None:
     os._exit(code)
 
 
-def run_all(paths: list[str], prints: bool = False) -> dict[str, dict]:
+def run_all(paths: list[str]) -> dict[str, dict]:
     """Run each (non-process) snippet as its own __main__ in a forked child."""
     _warm(paths)
-    if prints:
-        import pytest_examples.run_code  # noqa: F401  (imported once, here)
+    if "torch" in sys.modules and sys.modules["torch"].cuda.is_initialized():
+        raise RuntimeError("CUDA was initialised before the first fork: the children could not use it")
+    # The warm objects out of the collector's sight: a child's full collection would write
+    # to each of them and so copy every page it holds (0.5 s a child; python docs: gc.freeze).
+    gc.freeze()
     results = {}
     for path in paths:
         snippet = sitemodel.parse_snippet(Path(path))
         with tempfile.TemporaryDirectory(prefix="snippet-") as tmp:
-            files = {n: Path(tmp) / n for n in ("out", "err", "meta")}
+            out_f, err_f, warn_f = (Path(tmp) / n for n in ("out", "err", "warn"))
             start = time.perf_counter()
             pid = os.fork()
             if pid == 0:  # child: what `python <path>` in an empty directory would do
-                _child(str(Path(path).resolve()), tmp, files, prints)
+                _child(str(Path(path).resolve()), tmp, out_f, err_f, warn_f)
             _, status = os.waitpid(pid, 0)
             took = time.perf_counter() - start
             read = lambda f: f.read_text(encoding="utf-8", errors="replace") if f.exists() else ""
-            meta = json.loads(read(files["meta"]) or "{}")
-            out, err = read(files["out"]), read(files["err"])
-            code = os.waitstatus_to_exitcode(status)
-            results[path] = _result(snippet, code, out, err, meta.get("warnings", []), took)
-            results[path]["strict_warnings"] = meta.get("strict_warnings", [])
-            if prints:
-                results[path]["prints"] = meta.get("prints")
+            seen = json.loads(read(warn_f) or "[]")
+            results[path] = _result(snippet, os.waitstatus_to_exitcode(status), read(out_f), read(err_f), seen, took)
     return results
 
 
@@ -248,10 +220,10 @@ def run_process(snippet: sitemodel.Snippet, python: str = sys.executable) -> dic
         return result
 
 
-def run(paths: list[str], prints: bool = False) -> dict[str, dict]:
+def run(paths: list[str]) -> dict[str, dict]:
     """Every snippet of `paths`: process snippets one by one, the rest forked."""
     parsed = {p: sitemodel.parse_snippet(Path(p)) for p in paths}
-    results = run_all([p for p, s in parsed.items() if not s.process], prints)
+    results = run_all([p for p, s in parsed.items() if not s.process])
     results.update({p: run_process(s) for p, s in parsed.items() if s.process})
     return {p: results[p] for p in paths}
 
@@ -319,5 +291,5 @@ if __name__ == "__main__":
     if args[:1] == ["--record"]:  # --record RECORD [--all] [SNIPPET...]
         rest = args[2:]
         record(Path(args[1]), everything="--all" in rest, only=[x for x in rest if x != "--all"] or None)
-    else:  # [--prints] SNIPPET...
-        print(json.dumps(run([x for x in args if x != "--prints"], prints="--prints" in args)))
+    else:
+        print(json.dumps(run(args)))
