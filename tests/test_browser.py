@@ -228,6 +228,33 @@ def sized(request, page):
     return page
 
 
+@pytest.fixture(scope="module")
+def tensors_page(browser_context, server):
+    """tensors_page(size, lang): that language's /tensors/, loaded once at that viewport size
+    for the tests that only read it (a load costs Chromium about 2 s of CPU), with the URLs
+    of the responses that failed while it loaded."""
+    opened = {}
+
+    def get(size: str, lang: str):
+        if (size, lang) not in opened:
+            page = browser_context.new_page()
+            page.set_viewport_size(SIZES[size])
+            failed = []
+            page.on("response", lambda r: r.status >= 400 and failed.append(r.url))
+            page.goto(server + PREFIX[lang] + "tensors/")
+            opened[size, lang] = page, failed
+        return opened[size, lang]
+
+    yield get
+    for page, _ in opened.values():
+        page.close()
+
+
+# The tests that read a tensors_page: one worker (xdist group) opens each page once.
+READS_TENSORS = pytest.mark.xdist_group("tensors-page")
+EACH_SIZE_AND_LANG = pytest.mark.parametrize(("size", "lang"), [(s, lang) for s in SIZES for lang in LANGS])
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_404_is_in_the_readers_language(sized, server, lang):
     """GitHub Pages serves the root 404.html: the default language's (docs/hooks/not_found.py)."""
@@ -261,40 +288,41 @@ def test_language_switch_keeps_the_section(sized, server, start, lang, landing):
     assert sized.evaluate("location.hash") == "#" + landing.split("#")[1]
 
 
+@READS_TENSORS
 @pytest.mark.parametrize("lang", LANGS)
-def test_code_blocks_use_the_phones_width(page, server, lang):
-    page.set_viewport_size(SIZES["phone"])
-    page.goto(server + PREFIX[lang] + "tensors/")
+def test_code_blocks_use_the_phones_width(tensors_page, lang):
+    page, _ = tensors_page("phone", lang)
     widths = page.eval_on_selector_all(
         ".md-content .highlight pre", "els => els.filter(e => e.offsetParent).map(e => e.getBoundingClientRect().width)"
     )
     assert widths and min(widths) >= 340, f"code blocks narrower than the phone allows: {widths}"
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_edit_link_points_at_the_pages_file(sized, server, lang):
+@READS_TENSORS
+@EACH_SIZE_AND_LANG
+def test_edit_link_points_at_the_pages_file(tensors_page, size, lang):
     """Material's "edit this page": edit_uri + the page's own file, docs/<topic>.<lang>.md."""
-    sized.goto(server + PREFIX[lang] + "tensors/")
-    href = sized.locator("a.md-content__button[href*='/edit/']").get_attribute("href")
+    page, _ = tensors_page(size, lang)
+    href = page.locator("a.md-content__button[href*='/edit/']").get_attribute("href")
     want = f"{CONFIG['repo_url'].rstrip('/')}/{CONFIG['edit_uri'].strip('/')}/{page_of('tensors', lang).src_uri}"
     assert href == want
-    assert sized.locator("a.md-content__button[href*='/raw/']").count() == 1  # view source
+    assert page.locator("a.md-content__button[href*='/raw/']").count() == 1  # view source
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_version_selector_on_every_language(sized, server, lang):
+@READS_TENSORS
+@EACH_SIZE_AND_LANG
+def test_version_selector_on_every_language(tensors_page, size, lang):
     """The server mounts the build as mike deploys it (versions.json beside the version)."""
-    failed = []
-    sized.on("response", lambda r: r.status >= 400 and failed.append(r.url))
-    sized.goto(server + PREFIX[lang] + "tensors/")
-    sized.wait_for_selector(".md-version__current", timeout=10_000)
-    assert sized.locator(".md-version__current").inner_text().startswith(sitemodel.docs_version())
+    page, failed = tensors_page(size, lang)
+    page.wait_for_selector(".md-version__current", timeout=10_000)
+    assert page.locator(".md-version__current").inner_text().startswith(sitemodel.docs_version())
     assert not failed, failed
 
 
-def test_output_lines_look_like_output(page, server):
+@READS_TENSORS
+def test_output_lines_look_like_output(tensors_page):
     """docs/hooks/output_lines.py marks the #> and \"\"\" lines; they differ from code lines."""
-    page.goto(server + "tensors/")
+    page, _ = tensors_page("desktop", sitemodel.default_locale())
     styles = page.evaluate("""() => {
       const out = document.querySelector('.highlight code .snippet-output');
       const code = out.closest('code').querySelector('span[id^="__span-"]:not(.snippet-output)');
