@@ -83,7 +83,7 @@ def is_process(path: Path) -> bool:
 def params(paths: list[Path], group: str | None = None) -> list:
     """The snippets as parameters. `make test` runs on two xdist workers (--dist loadgroup):
     a ``#: process`` snippet's test_snippet and test_record share its one run on one
-    worker (group "process"); the others' test_record, if `group`, go with that group."""
+    worker (group "process"); the others, if `group`, go with that group."""
     out = []
     for path in paths:
         name = "process" if is_process(path) else group
@@ -164,7 +164,9 @@ def check_process(s: sitemodel.Snippet, update: bool) -> None:
     )
 
 
-@pytest.mark.parametrize("path", params(PATHS))
+# One worker runs the in-process snippets, so torch.compile's modules, diffusers, torchvision
+# and the rest are imported once (about 8 s), not on each worker.
+@pytest.mark.parametrize("path", params(PATHS, group="in-process"))
 def test_snippet(path: Path, eval_example: EvalExample, hermetic):
     """Lint, run and check the ``#>`` output of one snippet (warnings are errors)."""
     s = snippet(path)
