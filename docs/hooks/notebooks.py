@@ -51,8 +51,10 @@ from snippet_runner import output_words
 
 CACHE = sitemodel.ROOT / ".cache" / "notebooks"
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
-# A hidden first cell: figures as SVG, transparent with grey text (light and dark theme).
+# A hidden first cell: figures as SVG, transparent with grey text (light and dark theme),
+# and the same bytes from every execution (no date in the SVG's metadata, fixed ids).
 PREAMBLE = """%config InlineBackend.figure_formats = ["svg"]
+%config InlineBackend.print_figure_kwargs = {"bbox_inches": "tight", "metadata": {"Date": None}}
 import matplotlib.pyplot as plt
 plt.rcParams.update({"figure.facecolor": "none", "axes.facecolor": "none", "legend.frameon": False,
     "svg.hashsalt": "notebook", **dict.fromkeys(["text.color", "axes.labelcolor",
@@ -73,8 +75,18 @@ def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -
     versions = [metadata.version(d) for d in ("torch", "matplotlib", "nbclient", "ipykernel")]
     key = hashlib.sha256(json.dumps([code, versions, PREAMBLE, FORMAT]).encode())
     cached = CACHE / f"{name}-{key.hexdigest()[:16]}.json"
-    if cached.exists():
-        return json.loads(cached.read_text(encoding="utf-8"))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    from filelock import FileLock
+
+    # Builds at once (the tests' site and offline builds) execute a notebook once: the
+    # second waits for the first's result.
+    with FileLock(CACHE / f"{name}.lock"):
+        if cached.exists():
+            return json.loads(cached.read_text(encoding="utf-8"))
+        return _execute(name, snippets, code, cached)
+
+
+def _execute(name: str, snippets: list[sitemodel.Snippet], code: list[str], cached: Path) -> dict:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -111,7 +123,6 @@ def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -
             raise PluginError(f"{name} notebook: cell {i} ({snippet.id}) printed\n{printed}\nnot what its #> "
                               f"comments say:\n{snippet.promised()}\n(does its setup block match the cells above?)")
     result = {"cells": [dict(c) for c in nb.cells], "seconds": seconds}
-    CACHE.mkdir(parents=True, exist_ok=True)
     for old in CACHE.glob(f"{name}-*.json"):
         old.unlink()
     cached.write_text(json.dumps(result), encoding="utf-8")
