@@ -113,14 +113,7 @@ def hermetic(tmp_path, monkeypatch):
     monkeypatch.chdir(workdir)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
-    real_connect = socket.socket.connect
-
-    def guarded_connect(sock, address):
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
-            raise OSError(f"snippets are hermetic: network access to {address!r} refused")
-        return real_connect(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect", snippet_runner.refusing_network(socket.socket.connect))
     random.seed(0)
     np.random.seed(0)
     torch.manual_seed(0)
@@ -265,8 +258,8 @@ def test_record(path: Path, request):
 
 
 def test_a_standalone_run_has_no_network(tmp_path):
-    """snippet_runner's forked child refuses a connection to another host, as the
-    in-process run's `hermetic` fixture does: CI has no network but the package registries."""
+    """snippet_runner's forked child refuses a connection to another host (refusing_network,
+    the in-process run's `hermetic` guard too): CI has no network but the package registries."""
     network = tmp_path / "01_network.py"
     network.write_text("import socket\n\nsocket.create_connection(('192.0.2.1', 80), timeout=1)\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, snippet_runner.__file__, str(network)],

@@ -151,11 +151,12 @@ CODE_BLOCK_RE = re.compile(r'<div class="(?:[\w-]+ )*highlight">.*?</code></pre>
 CLASS_RE = re.compile(r'class="([^"]*)"')
 
 
-def code_blocks(site: Path, rel: str) -> list[tuple[frozenset[str], int]]:
+@functools.cache  # read by axe_code_blocks for every axe page, then by run_axe and the cover's test
+def code_blocks(site: Path, rel: str) -> tuple[tuple[frozenset[str], int], ...]:
     """Each code block of a built page, in order: every class used inside it (the block's,
     Pygments' token classes, the output lines'), and how many tags it holds."""
     html = (site / rel / "index.html").read_text(encoding="utf-8")
-    return [(frozenset(" ".join(CLASS_RE.findall(b)).split()), b.count("<")) for b in CODE_BLOCK_RE.findall(html)]
+    return tuple((frozenset(" ".join(CLASS_RE.findall(b)).split()), b.count("<")) for b in CODE_BLOCK_RE.findall(html))
 
 
 @functools.cache

@@ -59,7 +59,8 @@ def _warm(paths: list[str]) -> None:
     for path in paths:
         for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
-                names.update({a.name: names.get(a.name, set()) for a in node.names})
+                for a in node.names:
+                    names.setdefault(a.name, set())
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 names.setdefault(node.module, set()).update(a.name for a in node.names)
     if "torch" in names:
@@ -97,18 +98,17 @@ def _result(snippet: sitemodel.Snippet, code: int, out: str, err: str, seen: lis
     }
 
 
-def _no_network() -> None:
-    """A connection to another host raises, as there is none where CI runs the snippets."""
+def refusing_network(connect):
+    """socket.socket.connect that raises for another host, as there is none where CI runs
+    the snippets (this child's and tests/test_docs.py's in-process `hermetic` guard)."""
     import socket
-
-    connect = socket.socket.connect
 
     def guarded(sock, address):
         if sock.family in (socket.AF_INET, socket.AF_INET6):
             raise OSError(f"snippets are hermetic: network access to {address!r} refused")
         return connect(sock, address)
 
-    socket.socket.connect = guarded
+    return guarded
 
 
 def _child(path: str, tmp: str, out_f: Path, err_f: Path, warn_f: Path) -> None:
@@ -119,7 +119,9 @@ def _child(path: str, tmp: str, out_f: Path, err_f: Path, warn_f: Path) -> None:
         os.dup2(os.open(out_f, os.O_WRONLY | os.O_CREAT), 1)
         os.dup2(os.open(err_f, os.O_WRONLY | os.O_CREAT), 2)
         sys.argv = [path]
-        _no_network()
+        import socket
+
+        socket.socket.connect = refusing_network(socket.socket.connect)
         seen: list[str] = []
         show = warnings.showwarning
 
