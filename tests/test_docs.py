@@ -176,13 +176,30 @@ def test_snippet(path: Path, eval_example: EvalExample, hermetic):
     if s.process:
         check_process(s, eval_example.update_examples)
         return
+    failure = None
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
         warnings.simplefilter("error", FutureWarning)
-        if eval_example.update_examples:
-            eval_example.run_print_update(example)
-        else:
-            eval_example.run_print_check(example)
+        try:
+            if eval_example.update_examples:
+                eval_example.run_print_update(example)
+            else:
+                eval_example.run_print_check(example)
+        except Exception as exc:  # noqa: BLE001  (pytest.fail's Failed is no Exception)
+            # pytest-examples re-points the traceback at the example with frames that
+            # pytest 9's report cannot read (INTERNALERROR, the session ends): name the
+            # snippet's line and the error, and fail outside this block (no chained traceback).
+            line = next((t.tb_lineno for t in _tb_entries(exc.__traceback__)
+                         if t.tb_frame.f_code.co_filename == str(path)), "?")
+            failure = f"{sitemodel.rel(path)}:{line}: {type(exc).__name__}: {exc}"
+    if failure:
+        pytest.fail(failure, pytrace=False)
+
+
+def _tb_entries(tb):
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
 
 
 @pytest.fixture(scope="session")
