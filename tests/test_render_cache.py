@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import render_cache
 
+import sitemodel
 from support import build
 
 
@@ -51,12 +52,20 @@ def test_no_key_for_an_include_it_cannot_follow(tmp_path):
     assert render_cache._key(*fake(tmp_path, block)) is None
 
 
+def test_a_page_that_only_mentions_8_lt_is_kept(tmp_path):
+    """The API index's table has `torch.int8</code>`: not a snippets marker."""
+    assert render_cache._key(*fake(tmp_path, PAGE + "| <code>torch.int8</code> | [a](a.md) |\n")) is not None
+
+
 def test_a_build_from_the_caches_is_the_site_that_rendered(site, tmp_path):
     """The session's build filled .cache/render/ and .cache/search/ (on a fresh clone) or
     read them; this one reads every page from them: the two sites are the same, file for
     file, search indexes included."""
     proc = build(tmp_path / "again")
     assert proc.returncode == 0, proc.stderr[-3000:]
+    said = [x.split("render cache: ", 1)[1] for x in proc.stderr.splitlines() if "render cache: " in x]
+    assert len(said) == len(sitemodel.languages()), proc.stderr[-3000:]
+    assert all(x.endswith(" 0 rendered") for x in said), f"pages the render cache could not keep: {said}"
     compared = filecmp.dircmp(site, tmp_path / "again")
     differ = []
 

@@ -14,6 +14,9 @@ the installed versions (requirements.txt). What it leaves: the HTML, the table o
 contents, the title, the anchors the page has and the anchor links it makes (MkDocs checks
 those after every page is rendered, so that check still runs on cached pages).
 
+Each language's build ends with one line saying how many pages came from the cache and
+which were rendered; a page rendered in every build is a page this cannot key.
+
 A render that logged anything (a warning: in a strict build, a failed build) is not kept,
 and neither is one of a page with an include this cannot follow, or of a --verbose build
 (MkDocs then keeps no anchor links). `make clean` empties the cache.
@@ -33,6 +36,7 @@ from mkdocs.structure.pages import Page
 import sitemodel
 
 VERSION = b"render-cache 1"
+log = logging.getLogger("mkdocs.hooks.render_cache")
 CACHE = sitemodel.ROOT / ".cache" / "render"
 _render = Page.render  # MkDocs' own
 
@@ -72,7 +76,7 @@ def _includes(markdown: str, config) -> list[bytes] | None:
     for line in markdown.splitlines():
         m = sitemodel.INCLUDE_LINE_RE.match(line)
         if not m:
-            if "8<" in line:
+            if sitemodel.SNIPPETS_MARK_RE.search(line):
                 return None
             continue
         found = next((b / m["target"] for b in bases if (b / m["target"]).is_file()), None)
@@ -111,7 +115,9 @@ def render(page: Page, config, files) -> None:
         if None not in links:
             page.content, page.toc, page._title_from_render = kept["content"], kept["toc"], kept["title"]
             page.present_anchor_ids, page.links_to_anchors = kept["present_anchor_ids"], links
+            _counts["read"] += 1
             return
+    _counts["rendered"].append(page.file.src_uri)
     records = _Records()
     logging.getLogger("mkdocs").addHandler(records)
     try:
@@ -128,5 +134,18 @@ def render(page: Page, config, files) -> None:
     sitemodel.write_whole(path, pickle.dumps(kept))
 
 
+_counts = {"read": 0, "rendered": []}
+
+
 def on_startup(command, dirty):
     Page.render = render
+
+
+def on_post_build(config):
+    # i18n builds each other language in its own post_build, which runs after this one
+    # (hooks come first): so each language's build says its own counts
+    if _counts["read"] or _counts["rendered"]:
+        rendered = _counts["rendered"]
+        log.info(f"render cache: {_counts['read']} pages read from .cache/render/, {len(rendered)} rendered"
+                 + (f": {', '.join(rendered)}" if rendered else ""))
+    _counts.update(read=0, rendered=[])

@@ -527,7 +527,9 @@ FENCE_RE = re.compile(
     r"(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
     re.S | re.M,
 )
-# A pymdownx.snippets include line: --8<-- "file" (either quote; 1+ dashes each side).
+# pymdownx.snippets' marker, in any of its forms (an include line, a block's --8<-- line),
+# and the include line this site writes: --8<-- "file" (either quote; 1+ dashes each side).
+SNIPPETS_MARK_RE = re.compile(r"-+8<-+")
 INCLUDE_LINE_RE = re.compile(r"""^[ \t]*-+8<-+[ \t]+(?P<q>["'])(?P<target>[^"'\n]+)(?P=q)[ \t]*$""")
 HEADING_RE = re.compile(
     r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]*\{[ \t]*#(?P<id>[\w-]+)[^}\n]*\})?[ \t]*$", re.M
