@@ -37,7 +37,6 @@ import subprocess
 import tempfile
 import time
 from html import escape
-from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -72,7 +71,7 @@ def runs_in_kernel(snippet: sitemodel.Snippet) -> bool:
 def execute(name: str, snippets: list[sitemodel.Snippet], shared_kernel: bool) -> dict:
     """Run the cells of one page in one kernel: {"cells": [nbformat cell dicts], "seconds": […]}."""
     code = [s.cell_source(keep_setup=not shared_kernel) for s in snippets]
-    versions = [metadata.version(d) for d in ("torch", "matplotlib", "nbclient", "ipykernel")]
+    versions = [sitemodel.installed(d) for d in ("torch", "matplotlib", "nbclient", "ipykernel")]
     key = hashlib.sha256(json.dumps([code, versions, PREAMBLE, FORMAT]).encode())
     cached = CACHE / f"{name}-{key.hexdigest()[:16]}.json"
     CACHE.mkdir(parents=True, exist_ok=True)

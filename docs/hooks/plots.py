@@ -60,10 +60,9 @@ def known_fonts() -> None:
 
 
 def render(path: Path, name: str, lang: str) -> bytes:
-    from importlib.metadata import version
-
     source = path.read_text(encoding="utf-8")
-    key = hashlib.sha256(f"{source}{lang}{version('matplotlib')}{version('torch')}".encode()).hexdigest()[:20]
+    versions = sitemodel.installed("matplotlib") + sitemodel.installed("torch")
+    key = hashlib.sha256(f"{source}{lang}{versions}".encode()).hexdigest()[:20]
     cached = CACHE / f"{key}.svg"
     if not cached.exists():
         known_fonts()

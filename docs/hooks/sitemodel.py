@@ -163,6 +163,15 @@ def pins(path: Path = REQUIREMENTS) -> dict[str, str]:
     return found
 
 
+@cache
+def installed(dist: str) -> str:
+    """The version of an installed distribution (what a cache key of executed code holds):
+    read once a process, as importlib.metadata scans every installed package for it."""
+    from importlib.metadata import version
+
+    return version(dist)
+
+
 def docs_version() -> str:
     """The mike version: '2.15' for torch==2.15.0 (or 2.15.0+cpu)."""
     major, minor = re.match(r"(\d+)\.(\d+)", pins()["torch"]).groups()
