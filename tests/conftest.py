@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import sitemodel
-from support import CHROMIUM, CHROMIUM_ARGS, build, mount, shared_dir
+from support import CHROMIUM, CHROMIUM_ARGS, build, mount, shared_dir, without_search
 
 if os.environ.get("PYTEST_XDIST_WORKER"):
     # `make test`: two workers on two cores, next to Chromium and the standalone batch.
@@ -83,6 +83,15 @@ def browser_context(tmp_path_factory):
 
 @pytest.fixture
 def page(browser_context):
+    """A tab whose pages load without Material's search worker (support.without_search)."""
+    page = without_search(browser_context.new_page())
+    yield page
+    page.close()
+
+
+@pytest.fixture
+def search_page(browser_context):
+    """A tab whose pages load as a reader's do, search worker and index included."""
     page = browser_context.new_page()
     yield page
     page.close()

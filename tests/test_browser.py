@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import sitemodel
-from support import SIZES
+from support import SEARCH_WORKER_RE, SIZES, without_search
 
 ROOT = sitemodel.ROOT
 PREFIX = {lang.locale: lang.prefix for lang in sitemodel.languages()}
@@ -188,6 +188,19 @@ def test_search_finds_the_explaining_page_first(search_box, server, query, lang,
     )
 
 
+def test_the_page_fixture_stubs_the_search_worker(page, server):
+    """support.without_search matches the worker this Material loads (else the tests that
+    use `page` pay for the index again, unseen), and the page raises nothing without it."""
+    stubbed, errors = [], []
+    page.on("requestfinished", lambda r: SEARCH_WORKER_RE.search(r.url) and stubbed.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "tensors/")
+    page.wait_for_load_state("networkidle")
+    assert stubbed, "no request matched support.SEARCH_WORKER_RE: has Material's worker another name?"
+    assert page.evaluate("document.querySelector('[data-md-component=search]') !== null")
+    assert not errors, errors
+
+
 def test_copy_button_copies_the_snippet_exactly(page, server):
     page.goto(server + "tensors/")
     block = page.locator(".md-typeset pre").first
@@ -237,7 +250,7 @@ def tensors_page(browser_context, server):
 
     def get(size: str, lang: str):
         if (size, lang) not in opened:
-            page = browser_context.new_page()
+            page = without_search(browser_context.new_page())
             page.set_viewport_size(SIZES[size])
             failed = []
             page.on("response", lambda r: r.status >= 400 and failed.append(r.url))

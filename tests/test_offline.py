@@ -24,7 +24,8 @@ def bundles(tmp_path_factory):
 
 @pytest.mark.xdist_group("offline")  # one worker builds the bundles (module fixture), not each
 @pytest.mark.parametrize("lang", sitemodel.languages(), ids=lambda x: x.locale)
-def test_offline_bundle_searches_from_file_url(bundles, page, tmp_path, lang):
+def test_offline_bundle_searches_from_file_url(bundles, search_page, tmp_path, lang):
+    page = search_page
     zip_path = next(z for z in bundles if z.name.endswith(f"-{lang.locale}.zip"))
     with zipfile.ZipFile(zip_path) as z:
         z.extractall(tmp_path)
