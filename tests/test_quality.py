@@ -6,7 +6,9 @@
   cheat-sheet pages of every language, light then dark palette in one load: no serious
   or critical violation (of their code blocks, a few that use every class between them);
 * every page in Chromium: no request to another host, no console error, and no wider
-  than a phone;
+  than a phone (the axe pages with Material's search worker building their language's
+  index, the others with an empty one: the worker's work is its language's, whatever the
+  page);
 * the GitHub workflows: actionlint.
 
 Every failure names the file (or page) and what is wrong in it.
@@ -25,7 +27,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import sitemodel
-from support import ROOT, SIZES, mount
+from support import ROOT, SIZES, mount, without_search
 
 BIN = Path(sys.executable).parent
 
@@ -232,13 +234,13 @@ def run_axe(page, site: Path, rel: str) -> dict:
         page.evaluate(PUT_BACK)  # the phone-width check reads the whole page
 
 
-def visit(browser_context, url: str, axe=None) -> dict:
+def visit(browser_context, url: str, axe=None, search: bool = True) -> dict:
     """Load a page at the desktop size (light palette, none remembered), run `axe(page)`
     if given, then narrow it to a phone's: the requests to other hosts and the console
     errors it caused, what axe found, and its width on the phone (loading it at the phone's
     size gives the same width on every page: compared when this was written)."""
     seen: dict = {"foreign": [], "errors": []}
-    page = browser_context.new_page()
+    page = browser_context.new_page() if search else without_search(browser_context.new_page())
     local = urlsplit(url).netloc
 
     def on_request(request):
@@ -277,10 +279,11 @@ VISITS: dict[str, dict] = {}  # page -> what its one visit saw (on this worker)
 def visited(site: Path, server: str, browser_context, rel: str) -> dict:
     """One visit per page for test_page_in_chromium and, on AXE_PAGES, test_accessibility
     (the two share an xdist group there, so one worker makes the visit): a page load costs
-    Chromium about 2 s of CPU."""
+    Chromium about 2 s of CPU. The axe pages (each language's) load the real search worker,
+    the others an empty one (support.without_search)."""
     if rel not in VISITS:
         axe = (lambda page: run_axe(page, site, rel)) if rel in AXE_PAGES else None
-        VISITS[rel] = visit(browser_context, server + rel, axe)
+        VISITS[rel] = visit(browser_context, server + rel, axe, search=rel in AXE_PAGES)
     return VISITS[rel]
 
 
