@@ -25,11 +25,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# Material's search worker fetches the language's whole index and builds it on every page
-# load: 0.6-0.8 CPU-s of a load's 1.7-2 in Chromium (measured on six pages, with and without).
+# Material's search worker builds the language's whole index (which the page fetches and
+# hands it) on every page load: 0.6-0.8 CPU-s of a load's 1.7-2 in Chromium (measured on
+# six pages, with and without).
 # A test that reads no search result loads its pages with an empty worker instead (no index
-# fetched or built; the rest of the page is the reader's); the search tests and the page
-# sweep (tests/test_quality.py) load the real one.
+# built; the rest of the page is the reader's). The search tests, the offline bundle's, and
+# the page sweep's axe pages, each language's (tests/test_quality.py), load the real one.
 SEARCH_WORKER_RE = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js(?:\?|$)")
 
 

@@ -40,6 +40,7 @@ log = logging.getLogger("mkdocs.hooks.render_cache")
 CACHE = sitemodel.ROOT / ".cache" / "render"
 JINJA = sitemodel.ROOT / ".cache" / "jinja"
 _render = Page.render  # MkDocs' own
+_counts = {"read": 0, "rendered": []}  # of this language's build: pages read, pages rendered
 
 
 class _Records(logging.Handler):
@@ -133,9 +134,6 @@ def render(page: Page, config, files) -> None:
         "links_to_anchors": {f.src_uri: anchors for f, anchors in (page.links_to_anchors or {}).items()},
     }
     sitemodel.write_whole(path, pickle.dumps(kept))
-
-
-_counts = {"read": 0, "rendered": []}
 
 
 def on_startup(command, dirty):
