@@ -23,6 +23,7 @@ import json
 import os
 import subprocess
 import sys
+import traceback
 import warnings
 from pathlib import Path
 
@@ -189,17 +190,11 @@ def test_snippet(path: Path, eval_example: EvalExample, hermetic):
             # pytest-examples re-points the traceback at the example with frames that
             # pytest 9's report cannot read (INTERNALERROR, the session ends): name the
             # snippet's line and the error, and fail outside this block (no chained traceback).
-            line = next((t.tb_lineno for t in _tb_entries(exc.__traceback__)
-                         if t.tb_frame.f_code.co_filename == str(path)), "?")
+            line = next((n for frame, n in traceback.walk_tb(exc.__traceback__)
+                         if frame.f_code.co_filename == str(path)), "?")
             failure = f"{sitemodel.rel(path)}:{line}: {type(exc).__name__}: {exc}"
     if failure:
         pytest.fail(failure, pytrace=False)
-
-
-def _tb_entries(tb):
-    while tb is not None:
-        yield tb
-        tb = tb.tb_next
 
 
 @pytest.fixture(scope="session")
@@ -275,7 +270,7 @@ def test_record(path: Path, request):
 
 
 def test_a_standalone_run_has_no_network(tmp_path):
-    """snippet_runner's forked child refuses a connection to another host (refusing_network,
+    """snippet_runner's forked child refuses an IP connection (refusing_network,
     the in-process run's `hermetic` guard too): CI has no network but the package registries."""
     network = tmp_path / "01_network.py"
     network.write_text("import socket\n\nsocket.create_connection(('192.0.2.1', 80), timeout=1)\n", encoding="utf-8")

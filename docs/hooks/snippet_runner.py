@@ -3,7 +3,7 @@
 * `run_all(paths)`: every snippet in a child forked from one warm interpreter (what the
   snippets' import statements import is imported once, before the first fork, and so are
   the modules torch loads on a first torch.compile or torch.export), in an empty working
-  directory, with no network (a connection to another host raises OSError), with its
+  directory, with no network (any IP connection, loopback too, raises OSError), with its
   exit status, stdout, stderr, the warnings it raised, and whether what it printed is
   what its ``#>`` comments promise (device suffix ignored).
 * `run_process(snippet)`: a ``#: process`` snippet (it starts processes of its own) as
@@ -64,7 +64,8 @@ def _warm(paths: list[str]) -> None:
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 names.setdefault(node.module, set()).update(a.name for a in node.names)
     if "torch" in names:
-        names.update({m: set() for m in WARM_ALSO})
+        for module in WARM_ALSO:
+            names.setdefault(module, set())
     for module, taken in names.items():
         try:
             loaded = importlib.import_module(module)
@@ -99,8 +100,9 @@ def _result(snippet: sitemodel.Snippet, code: int, out: str, err: str, seen: lis
 
 
 def refusing_network(connect):
-    """socket.socket.connect that raises for another host, as there is none where CI runs
-    the snippets (this child's and tests/test_docs.py's in-process `hermetic` guard)."""
+    """socket.socket.connect that raises for any IP address, loopback too (a snippet that
+    needs loopback is a ``#: process`` one, run in its own namespace): there is no network
+    where CI runs the snippets (this child's and tests/test_docs.py's `hermetic` guard)."""
     import socket
 
     def guarded(sock, address):
