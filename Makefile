@@ -79,6 +79,8 @@ venv: python ## create .venv (again when needed) and install the pinned requirem
 	  PIP_CONSTRAINT=$(CURDIR)/requirements.txt $(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt || exit 1; \
 	  echo "$$want" > $(STAMP); \
 	fi
+	@# the project's package importable from .venv, wherever a command starts (as an editable install would)
+	@$(BIN)/python -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "pytorch-notes.pth").write_text("$(CURDIR)\n")'
 
 build: build-deps venv ## strict build of every language into site/
 	$(BIN)/mkdocs build --strict

@@ -20,8 +20,7 @@ for step in range(total_steps):
     scheduler.step()  # per batch: the schedule counts optimizer steps
 print("lr / 1e-4:", [f"{lr / 1e-4:.3g}" for lr in lrs])
 """
-lr / 1e-4:
-['2.5', '5', '7.5', '10', '10', '8.75', '7.5', '6.25', '5', '3.75', '2.5', '1.25']
+lr / 1e-4: ['2.5', '5', '7.5', '10', '10', '8.75', '7.5', '6.25', '5', '3.75', '2.5', '1.25']
 """
 
 # A lambda or a function is not saved in state_dict(): rebuild it when resuming.

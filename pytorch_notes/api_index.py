@@ -4,15 +4,14 @@ Every `torch` / `torchvision` / `diffusers` / `accelerate` / `safetensors` API a
 uses is found by reading the snippet's syntax tree (imports and aliases expanded, a
 little type tracking for methods), checked against the installed package, and listed
 with the page sections that show it, grouped by module (a heading each, so the page has
-a table of contents) under a filter box (docs/assets/extra.js). The page's Markdown
-holds the marker ``<!-- md:api-index -->``; this hook replaces it. mkdocstrings and friends document a
-package's own API, not the calls made by example files, hence a hook.
+a table of contents) under a filter box (docs/theme/assets/extra.js). The page's Markdown
+holds the marker ``<!-- md:api-index -->``, which the build replaces with it. mkdocstrings
+and friends document a package's own API, not the calls made by example files.
 """
 
 from __future__ import annotations
 
 import ast
-import hashlib
 import importlib
 import inspect
 import json
@@ -20,11 +19,11 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-import sitemodel
+from . import model
+from .cache import Cache, key
 
 PACKAGES = ("torch", "torchvision", "diffusers", "accelerate", "safetensors")
-MARKER = sitemodel.MARKER_RE
-CACHE = sitemodel.ROOT / ".cache"
+INDEX = Cache("api-index", ".json")
 
 
 @cache
@@ -158,7 +157,7 @@ def docs_url(api: str) -> str:
 def where_shown(lang: str) -> dict[str, list[tuple[str, str, str]]]:
     """snippet -> [(page link, anchor, "Page › Section")] for the pages of one language."""
     shown = defaultdict(list)
-    for page in sitemodel.pages(lang):
+    for page in model.pages(lang):
         heads = page.headings()
         title = heads[0].text if heads else page.name
         for inc in page.includes():
@@ -172,24 +171,21 @@ def uses() -> tuple[dict[str, list], int]:
     """api -> ([snippets that use it], docs URL, group), and the number of snippets.
 
     Finding the APIs imports torch, torchvision and diffusers (seconds): the result is
-    kept in .cache/ under a hash of every snippet, the pins and this file, so a build with
-    no snippet changed imports none of them."""
-    paths = sitemodel.snippet_paths()
-    digest = hashlib.sha256(Path(__file__).read_bytes() + sitemodel.REQUIREMENTS.read_bytes())
-    for path in paths:
-        digest.update(path.as_posix().encode() + path.read_bytes())
-    cached = CACHE / f"api-index-{digest.hexdigest()[:20]}.json"
-    if not cached.exists():
+    kept in the build cache under a hash of every snippet, the pins and this file, so a
+    build with no snippet changed imports none of them."""
+    paths = model.snippet_paths()
+    inputs = [Path(__file__).read_text(encoding="utf-8"), model.REQUIREMENTS.read_text(encoding="utf-8"),
+              *((p.relative_to(model.SNIPPETS).as_posix(), p.read_text(encoding="utf-8")) for p in paths)]
+
+    def find() -> bytes:
         found: dict[str, set[str]] = defaultdict(set)
         for path in paths:
             for api in apis_in(path.read_text(encoding="utf-8")):
-                found[api].add(path.relative_to(sitemodel.SNIPPETS).as_posix())
-        CACHE.mkdir(parents=True, exist_ok=True)
-        for old in CACHE.glob("api-index-*.json"):
-            old.unlink()
+                found[api].add(path.relative_to(model.SNIPPETS).as_posix())
         listed = {api: [sorted(s), docs_url(api), group_of(api)] for api, s in found.items()}
-        cached.write_text(json.dumps(listed), encoding="utf-8")
-    return json.loads(cached.read_text(encoding="utf-8")), len(paths)
+        return json.dumps(listed).encode()
+
+    return json.loads(INDEX.get_or_make("api-index", key(*inputs), find)), len(paths)
 
 
 def table(lang: str, text: dict) -> str:
@@ -222,9 +218,7 @@ def table(lang: str, text: dict) -> str:
     return "\n".join(out)
 
 
-def on_page_markdown(markdown, page, config, **kwargs):
-    if not any(m.group("name") == "api-index" for m in MARKER.finditer(markdown)):
-        return markdown
-    lang = sitemodel.page_at(page.file.abs_src_path).lang
-    html = f'<div class="api-index" markdown>\n\n{table(lang, config.extra["text"])}\n\n</div>'
-    return MARKER.sub(lambda m: html if m.group("name") == "api-index" else m.group(0), markdown)
+def replace_marker(markdown: str, lang: str, text: dict) -> str:
+    """<!-- md:api-index -->: the index, with the page sections of language `lang`."""
+    html = f'<div class="api-index" markdown>\n\n{table(lang, text)}\n\n</div>'
+    return model.MARKER_RE.sub(lambda m: html if m.group("name") == "api-index" else m.group(0), markdown)

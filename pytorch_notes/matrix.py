@@ -1,17 +1,15 @@
-"""`make matrix`: one virtual environment per torch version, the snippets run in each.
+"""`make matrix`: one virtual environment per torch release (model.TORCH_RELEASES), the
+snippets run in each by the runner: ``python -m pytorch_notes.runner --record ...``.
 
-Not a hook (nothing here runs during a build): it lives beside snippet_runner.py, which it
-calls in each environment as ``python docs/hooks/snippet_runner.py --record ...``.
-
-* ``python docs/hooks/matrix.py envs``  creates (or reuses) every environment, one after
+* ``python -m pytorch_notes matrix envs``  creates (or reuses) every environment, one after
   the other, under $MATRIX_DIR (default ~/.cache/pytorch-notes/matrix/torch-2.NN), each
   with its torch + torchvision and the snippets' other imports. The rest stays pinned by a
   constraints file made from requirements.txt without torch/torchvision/triton/nvidia-*/
   cuda-* (those move with torch), so pip's cache is reused and nothing else drifts.
-* ``python docs/hooks/matrix.py run [--all]``  runs the runner in each environment and
+* ``python -m pytorch_notes matrix run [--all]``  runs the runner in each environment and
   merges its results into the record; without --all only snippets whose digest has no
   result for that version yet (new or edited) run.
-* ``python docs/hooks/matrix.py merge RECORD...``  merges the records of the CI jobs
+* ``python -m pytorch_notes matrix merge RECORD...``  merges the records of the CI jobs
   (.github/workflows/matrix.yml), one per version, into snippets/compat.json.
 
 Stdlib only: it runs before any environment exists.
@@ -26,33 +24,20 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
-import sitemodel
+from pytorch_notes import model
 
-ROOT = sitemodel.ROOT
+ROOT = model.ROOT
 
-# torch release of each minor version tested, with the torchvision built for it (its wheel's
-# Requires-Dist names that torch). The pinned one is read from requirements.txt.
-PAIRS = {
-    "2.11": ("2.11.0", "0.26.0"),
-    "2.12": ("2.12.1", "0.27.1"),
-    "2.13": ("2.13.0", "0.28.0"),
-    "2.14": ("2.14.1", "0.29.1"),
-}
 # What the snippets import besides torch/torchvision and the standard library.
 EXTRAS = ["numpy", "pillow", "matplotlib", "pyyaml", "safetensors", "diffusers", "transformers", "accelerate"]
-_record_lock = threading.Lock()
-assert tuple(PAIRS) == sitemodel.MATRIX_MINORS, "the site shows sitemodel.MATRIX_MINORS as columns"
 MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*)$", re.I)
 
 
 def pairs() -> dict[str, tuple[str, str]]:
-    p = sitemodel.pins()
-    torch = p["torch"]
-    return {**PAIRS, ".".join(torch.split(".")[:2]): (torch, p["torchvision"])}
+    return model.torch_releases()
 
 
 def matrix_dir() -> Path:
@@ -60,7 +45,7 @@ def matrix_dir() -> Path:
 
 
 def pinned_minor() -> str:
-    return ".".join(sitemodel.pins()["torch"].split(".")[:2])
+    return ".".join(model.pins()["torch"].split(".")[:2])
 
 
 def env_dir(minor: str) -> Path:
@@ -75,7 +60,7 @@ def env_python(minor: str) -> Path:
 
 def constraints() -> str:
     """requirements.txt without what moves with torch."""
-    keep = [f"{n}=={v}" for n, v in sitemodel.pins().items() if not MOVES_WITH_TORCH.match(n)]
+    keep = [f"{n}=={v}" for n, v in model.pins().items() if not MOVES_WITH_TORCH.match(n)]
     return "\n".join(keep) + "\n"
 
 
@@ -87,7 +72,7 @@ def make_env(minor: str, torch: str, vision: str, python: str) -> dict:
     stamp = env_dir / ".installed"
     # What the environment holds, as the lock file pins it (a pin of the site's own tools,
     # say a MkDocs plugin, changes nothing here).
-    pinned = sitemodel.pins()
+    pinned = model.pins()
     want = "\n".join([f"torch=={torch}", f"torchvision=={vision}", *(f"{n}=={pinned[n]}" for n in EXTRAS)]) + "\n"
     have = installed(env_dir, "torch")
     if stamp.exists() and stamp.read_text(encoding="utf-8") == want and have == torch:
@@ -143,11 +128,11 @@ def run_in(minor: str, everything: bool) -> None:
     if not python.exists():
         print(f"torch {minor}: no environment at {python.parent.parent} (run `make matrix`)", flush=True)
         return
-    cmd = [str(python), str(ROOT / "docs/hooks/snippet_runner.py"), "--record", str(ROOT / sitemodel.COMPAT_RECORD)]
+    cmd = [str(python), "-m", "pytorch_notes.runner", "--record", str(model.COMPAT_RECORD)]
     cmd += ["--all"] if everything else []
     start = time.perf_counter()
-    with _record_lock:  # one runner writes the record at a time
-        subprocess.run(cmd, check=True, cwd=ROOT, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    # the runner locks the record while it writes it (runner.record)
+    subprocess.run(cmd, check=True, cwd=ROOT, env={**os.environ, "HF_HUB_OFFLINE": "1"})
     print(f"torch {minor}: ran in {time.perf_counter() - start:.0f} s", flush=True)
 
 
@@ -188,10 +173,10 @@ def cmd_all(args) -> None:
 def merge(paths: list[Path], into: Path) -> dict:
     """Merge records (one per CI job) into `into`: for each snippet and column, the entry for
     the snippet's current code if any, else the newest."""
-    current = {s.id: s.digest for s in sitemodel.snippets()}
-    merged = sitemodel.load_record(into)
+    current = {s.id: s.digest for s in model.snippets()}
+    merged = model.load_record(into)
     for path in paths:
-        other = sitemodel.load_record(path)
+        other = model.load_record(path)
         for key, run in other["runs"].items():
             if run.get("date", "") >= merged["runs"].get(key, {}).get("date", ""):
                 merged["runs"][key] = run
@@ -201,16 +186,16 @@ def merge(paths: list[Path], into: Path) -> dict:
                 rank = lambda e, sid=sid: (e.get("digest") == current.get(sid), e.get("date", ""))
                 if key not in mine or rank(entry) > rank(mine[key]):
                     mine[key] = entry
-    sitemodel.save_record(merged, into)
+    model.save_record(merged, into)
     return merged
 
 
 def cmd_merge(args) -> None:
-    merge([Path(p) for p in args.records], ROOT / sitemodel.COMPAT_RECORD)
+    merge([Path(p) for p in args.records], ROOT / model.COMPAT_RECORD)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="python -m pytorch_notes matrix", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     envs = sub.add_parser("envs", help="create or reuse one environment per torch version")
     envs.add_argument("--python", help="the Python the environments are made from (default python3.11)")
@@ -223,9 +208,5 @@ def main() -> None:
     merge_p.add_argument("records", nargs="+")
     for p in (envs, run, every):
         p.add_argument("--only", nargs="*", help="these minor versions only (e.g. 2.11 2.15)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     {"envs": cmd_envs, "run": cmd_run, "all": cmd_all, "merge": cmd_merge}[args.cmd](args)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,20 +1,25 @@
 """The site's model: every syntax of the project is defined here, once.
 
-Hooks (mkdocs.yml), tests, `make bench`, `make matrix` and the workflows read the site
-through this module and nothing else:
+The build (pytorch_notes/hooks.py), the tests, `make bench`, `make matrix` and the workflows
+read the site through this module:
 
-* languages: the i18n section of mkdocs.yml (`languages()`), never a hard-coded list;
+* languages: Material's language selector, ``extra.alternate`` in mkdocs.yml (`languages()`);
+  each language is one build with its own configuration: mkdocs.yml for the first (the
+  default), ``mkdocs.<lang>.yml`` (``INHERIT: mkdocs.yml``) for the others;
+* where each language lives: its pages in ``docs/<lang>/``, its build in ``site/<lang>/``,
+  its address ``site_url`` (plus ``<version>/`` for a mike deploy);
 * snippets: ``snippets/<topic>/NN_<what>.py``, their directives (``#: name [argument]``),
   the output they promise (``#>`` lines and ``\"\"\"`` blocks) and the device suffix that
   output may differ by;
-* pages: ``docs/<topic>.<lang>.md``, their front matter keys, markers
+* pages: ``docs/<lang>/<topic>.md``, their front matter keys, markers
   (``<!-- md:name -->``), includes, fenced blocks, headings, admonitions and links;
-* the contract between them (`problems()`): each broken rule is one ``file:line: what``.
+* the contract between them (`problems()`): each broken rule is one ``file:line: what``;
+* the torch releases the compatibility record covers (`TORCH_RELEASES`).
 
-Only the standard library at import time (PyYAML when mkdocs.yml or front matter is
+Only the standard library at import time (PyYAML when a configuration or front matter is
 read), so the snippet runner can use it under any Python that has torch.
-Run as a script: ``python docs/hooks/sitemodel.py version`` prints the docs version
-(torch major.minor of the pin); ``... check`` prints every problem and exits 1 if any.
+``python -m pytorch_notes version`` prints the docs version (torch major.minor of the pin);
+``python -m pytorch_notes check`` prints every contract problem and exits 1 if any.
 """
 
 from __future__ import annotations
@@ -23,17 +28,16 @@ import hashlib
 import os
 import posixpath
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 MKDOCS_YML = ROOT / "mkdocs.yml"
 REQUIREMENTS = ROOT / "requirements.txt"
-NOT_PAGES = ("hooks", "overrides")  # folders of docs/ that are build inputs, not pages
 
 
 class ModelError(Exception):
@@ -42,17 +46,6 @@ class ModelError(Exception):
     def __init__(self, path: Path, line: int, message: str):
         self.path, self.line, self.message = path, line, message
         super().__init__(f"{rel(path)}:{line}: {message}")
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Write a build cache's file whole or not at all: another build may read it meanwhile."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    os.replace(tmp, path)
 
 
 def rel(path: Path) -> str:
@@ -67,7 +60,7 @@ def line_of(text: str, offset: int) -> int:
 
 
 # ---------------------------------------------------------------------------
-# Languages and pins
+# Languages, their builds and addresses; pins
 # ---------------------------------------------------------------------------
 
 
@@ -76,23 +69,58 @@ class Language:
     locale: str
     name: str
     default: bool
-    nav_translations: dict = field(default_factory=dict, compare=False, hash=False)
-    entry: dict = field(default_factory=dict, compare=False, hash=False)  # its i18n entry
 
     @property
-    def prefix(self) -> str:
-        """Where the language's pages live in the site: '' for the default, 'zh/' else."""
-        return "" if self.default else f"{self.locale}/"
+    def config_file(self) -> Path:
+        """Its build's configuration: mkdocs.yml for the default language, mkdocs.<lang>.yml else."""
+        return MKDOCS_YML if self.default else ROOT / f"mkdocs.{self.locale}.yml"
+
+    @property
+    def config(self) -> dict:
+        """Its configuration as MkDocs reads it (INHERIT merged; !ENV, !relative, !!python read as None)."""
+        return load_config(self.config_file)
+
+    @property
+    def docs_dir(self) -> Path:
+        return ROOT / self.config["docs_dir"]
+
+    @property
+    def site_dir(self) -> Path:
+        return ROOT / self.config["site_dir"]
+
+    @property
+    def site_url(self) -> str:
+        return self.config["site_url"]
+
+    @property
+    def deploy_prefix(self) -> str:
+        """Where it lives inside the default language's site, and where mike deploys it: '' or 'zh'."""
+        home, mine = (urlsplit(x.site_url).path for x in (languages()[0], self))
+        return posixpath.relpath(mine, home).removeprefix(".").strip("/")
+
+    def url(self, version: str | None = None, base: str | None = None) -> str:
+        """Its home's address: the default language's site_url (or `base`, where `python -m
+        pytorch_notes serve` serves the site), then its deploy prefix, then `<version>/` for a
+        mike deploy: https://…/pytorch-notes/zh/2.15/."""
+        base = base or languages()[0].site_url
+        return base + (f"{self.deploy_prefix}/" if self.deploy_prefix else "") + (f"{version}/" if version else "")
+
+    def root(self, version: str | None = None) -> str:
+        """Its home's path on the host: '/pytorch-notes/zh/' ('/pytorch-notes/zh/2.15/' for a mike deploy)."""
+        return urlsplit(self.url(version)).path
 
     def setting(self, key: str):
-        """A site setting in this language (site_name, site_description): its i18n entry's, else the top level's."""
-        return self.entry.get(key) or mkdocs_config().get(key)
+        """A site setting in this language (site_name, site_description)."""
+        return self.config.get(key)
 
     @property
     def text(self) -> dict:
-        """The site's own words (extra.text) in this language: the top level's, with the
-        language's i18n entry's over them."""
-        return {**mkdocs_config()["extra"]["text"], **((self.entry.get("extra") or {}).get("text") or {})}
+        """The site's own words (extra.text) in this language."""
+        return self.config["extra"]["text"]
+
+    @property
+    def nav(self) -> list:
+        return self.config["nav"]
 
 
 def _yaml_loader():
@@ -106,25 +134,35 @@ def _yaml_loader():
     return Loader
 
 
+def _merged(parent: dict, child: dict) -> dict:
+    """MkDocs' INHERIT: mappings merged key by key, anything else replaced."""
+    out = dict(parent)
+    for key, value in child.items():
+        out[key] = _merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
 @cache
-def mkdocs_config() -> dict:
+def load_config(path: Path) -> dict:
     import yaml
 
-    return yaml.load(MKDOCS_YML.read_text(encoding="utf-8"), Loader=_yaml_loader())
+    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_yaml_loader()) or {}
+    parent = data.pop("INHERIT", None)
+    return _merged(load_config(Path(path).parent / parent), data) if parent else data
+
+
+def mkdocs_config() -> dict:
+    """The default language's configuration, which every other one inherits."""
+    return load_config(MKDOCS_YML)
 
 
 @cache
 def languages() -> tuple[Language, ...]:
-    """The site's languages, default first, from the i18n plugin in mkdocs.yml."""
-    for plugin in mkdocs_config()["plugins"]:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            langs = [
-                Language(x["locale"], x["name"], bool(x.get("default")), x.get("nav_translations") or {}, x)
-                for x in plugin["i18n"]["languages"]
-                if x.get("build", True)
-            ]
-            return tuple(sorted(langs, key=lambda lang: not lang.default))
-    raise ModelError(MKDOCS_YML, 1, "no i18n plugin with languages")
+    """The site's languages, default first: Material's language selector (extra.alternate)."""
+    entries = (mkdocs_config().get("extra") or {}).get("alternate")
+    if not entries:
+        raise ModelError(MKDOCS_YML, 1, "no languages: extra.alternate lists none")
+    return tuple(Language(x["lang"], x["name"], i == 0) for i, x in enumerate(entries))
 
 
 def locales() -> tuple[str, ...]:
@@ -135,21 +173,22 @@ def default_locale() -> str:
     return languages()[0].locale
 
 
-def language_of_path(url: str) -> str:
-    """The locale of a site path such as 'zh/tensors/' (default for unprefixed paths)."""
-    head = url.lstrip("/").split("/", 1)[0]
-    return head if head in locales() and head != default_locale() else default_locale()
+def language(locale: str) -> Language:
+    return next(x for x in languages() if x.locale == locale)
 
 
-def site_url() -> str:
-    return mkdocs_config().get("site_url") or "/"
+def language_of_config(config_file: str | Path) -> Language:
+    """The language a configuration file builds (what the build's hook asks)."""
+    path = Path(config_file).resolve()
+    found = [x for x in languages() if x.config_file == path]
+    if not found:
+        raise ModelError(path, 1, "a configuration that is no language's (see extra.alternate in mkdocs.yml)")
+    return found[0]
 
 
 def site_path() -> str:
-    """Where the site lives on its host: '/pytorch-notes/' for a project site, else '/'."""
-    from urllib.parse import urlsplit
-
-    return urlsplit(site_url()).path or "/"
+    """Where the site lives on its host: '/pytorch-notes/' (the default language's home)."""
+    return languages()[0].root()
 
 
 @cache
@@ -178,15 +217,11 @@ def docs_version() -> str:
     return f"{major}.{minor}"
 
 
-def deployed_url(site_url: str) -> str:
-    """The absolute URL of the deployed version this build belongs to (…/pytorch-notes/2.15/),
-    for what is read outside the site (notebooks, llms.txt, the offline bundle's link): a mike
-    build's site_url already ends with its version (the mike plugin adds it); a plain build's
-    gets the docs version added."""
-    base = site_url or "/"
-    if os.environ.get("MIKE_DOCS_VERSION") is None and not base.rstrip("/").endswith(docs_version()):
-        base = base + docs_version() + "/"
-    return base
+def deployed_url(lang: Language) -> str:
+    """The absolute URL of the deployed version a build of `lang` belongs to
+    (…/pytorch-notes/zh/2.15/), for what is read outside the site (notebooks' links, llms.txt,
+    the offline bundle's link)."""
+    return lang.site_url + docs_version() + "/"
 
 
 def built_version(site_dir: Path) -> str | None:
@@ -194,9 +229,8 @@ def built_version(site_dir: Path) -> str | None:
     its sitemap's first URL is <site_url><version>/…"""
     sitemap = (Path(site_dir) / "sitemap.xml").read_text(encoding="utf-8")
     m = re.search(r"<loc>([^<]+)</loc>", sitemap)
-    rest = m.group(1).removeprefix(site_url().rstrip("/") + "/") if m else ""
-    head = rest.split("/", 1)[0]
-    return head if re.fullmatch(r"\d+\.\d+", head) else None
+    head = urlsplit(m.group(1)).path.split("/") if m else []
+    return next((x for x in head if re.fullmatch(r"\d+\.\d+", x)), None)
 
 
 # ---------------------------------------------------------------------------
@@ -295,8 +329,8 @@ class Snippet:
         """Content hash: a recorded result belongs to exactly this code."""
         return hashlib.sha256(self.source.encode()).hexdigest()[:16]
 
-    def promised(self, ordered: bool = False) -> list[str]:
-        """The lines its #> comments and output blocks say it prints (sorted unless `ordered`)."""
+    def promised(self) -> list[str]:
+        """The lines its #> comments and output blocks say it prints, in order."""
         lines = []
         for m in OUTPUT_RE.finditer(self.source):
             if m.group("q"):  # the block is indented as the print is
@@ -304,7 +338,7 @@ class Snippet:
                 lines += [x.removeprefix(indent).rstrip() for x in m.group("block").splitlines()]
             else:
                 lines.append((m.group("one") or "").rstrip())
-        return lines if ordered else sorted(lines)
+        return lines
 
     def without_outputs(self) -> str:
         return OUTPUT_LINES_RE.sub("", self.source)
@@ -330,6 +364,77 @@ class Snippet:
 
 def normalise_output(text: str) -> str:
     return DEVICE_SUFFIX_RE.sub("", text)
+
+
+def printed_lines(stdout: str) -> list[str]:
+    """What a run printed, as the #> comments write it: line by line, trailing blanks and the
+    device suffix left out."""
+    return [normalise_output(x).rstrip() for x in stdout.splitlines()]
+
+
+def output_matches(snippet: Snippet, stdout: str) -> bool:
+    """THE meaning of "its output matches", wherever a snippet runs (the tests, the record of
+    every torch version, the notebooks, a `#: process` program): the lines it printed are its
+    #> lines, one for one, in order (model.printed_lines)."""
+    return printed_lines(stdout) == snippet.promised()
+
+
+def output_difference(snippet: Snippet, stdout: str) -> str:
+    """The first lines where what a run printed and the #> comments part, in words."""
+    got, want = printed_lines(stdout), snippet.promised()
+    first = next((i for i, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+    parts = [f"line {first + i + 1}: printed {(got[first + i:first + i + 1] or ['(nothing)'])[0][:300]!r}, its #> "
+             f"says {(want[first + i:first + i + 1] or ['(nothing)'])[0][:300]!r}"
+             for i in range(max(1, min(3, max(len(got), len(want)) - first)))]
+    return "; ".join(parts)
+
+
+OUTPUT_WIDTH = 88  # black's line length in snippets: a longer output line goes in a \"\"\" block
+
+
+def with_outputs(snippet: Snippet, prints: list[tuple[int, str]]) -> str:
+    """The snippet's source with, under each print statement, exactly what it printed (each
+    call a `#> line`, or a \"\"\" block when its output has several lines or a long one);
+    `prints` are (line, text) of each call, as the runner records them. Raises ModelError
+    when the calls' order is not the statements' (two prints in one loop): its #> lines then
+    could not be its output in order (output_matches); print once per pass instead."""
+    import ast
+
+    source = snippet.source
+    calls = [(n.lineno, n.end_lineno, n.col_offset) for n in ast.walk(ast.parse(source))
+             if isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
+             and isinstance(n.value.func, ast.Name) and n.value.func.id == "print"]
+    texts: dict[tuple, list[str]] = {}
+    order = []
+    for line, text in prints:
+        stmt = next((c for c in calls if c[0] <= line <= c[1]), None)
+        if stmt is None:
+            raise ModelError(snippet.path, line, "printed by a call this cannot place under a print statement")
+        texts.setdefault(stmt, []).append(text)
+        order.append(stmt[0])
+    if order != sorted(order):
+        first = next(b for a, b in zip(order, order[1:]) if b < a)
+        raise ModelError(snippet.path, first, "its prints come in another order than its print statements "
+                         "(two prints in one loop?): print once per pass, so its #> lines are its output in order")
+    lines = source.splitlines()
+    for start, end, col in sorted(calls, reverse=True):
+        below = end  # 0-based index of the first line after the statement: its old output goes
+        while below < len(lines):
+            if re.match(r"^[ \t]*#>", lines[below]):
+                below += 1
+            elif re.match(r'^[ \t]*("""|\'\'\')[ \t]*$', lines[below]):
+                below = next(i for i in range(below + 1, len(lines)) if lines[i].strip() == lines[below].strip()) + 1
+            else:
+                break
+        pad, new = " " * col, []
+        for text in texts.get((start, end, col), []):
+            out = [normalise_output(x).rstrip() for x in text.split("\n")]
+            if len(out) == 1 and len(pad) + 3 + len(out[0]) <= OUTPUT_WIDTH:
+                new.append(f"{pad}#> {out[0]}".rstrip())
+            else:
+                new += [f'{pad}"""', *(f"{pad}{x}" if x else "" for x in out), f'{pad}"""']
+        lines[end:below] = new
+    return "\n".join(lines) + "\n"
 
 
 def parse_snippet(path: Path, source: str | None = None) -> Snippet:
@@ -391,11 +496,24 @@ def snippets() -> list[Snippet]:
 # "<torch version>/<device>", the last result, with the digest of the code that ran.
 # A result counts only for that exact code: once the snippet changes it reads "not run".
 COMPAT_RECORD = SNIPPETS / "compat.json"
-STATUSES = ("passed", "warned", "failed", "not run")
+STATUSES = ("passed", "warned", "differs", "failed", "not run")
 DEVICES = ("cpu", "cuda")
-# The torch minors `make matrix` runs besides the pin (docs/hooks/matrix.py PAIRS): each is a
-# CPU column on the site, "not run" until the record has it.
-MATRIX_MINORS = ("2.11", "2.12", "2.13", "2.14")
+# The torch releases the record covers besides the pin (requirements.txt), one per minor
+# version, each with the torchvision built for it (its wheel's Requires-Dist names that
+# torch): `make matrix` makes an environment for each, the matrix workflow a job, and the site
+# a CPU column ("not run" until the record has it). The one list of them.
+TORCH_RELEASES = {
+    "2.11": ("2.11.0", "0.26.0"),
+    "2.12": ("2.12.1", "0.27.1"),
+    "2.13": ("2.13.0", "0.28.0"),
+    "2.14": ("2.14.1", "0.29.1"),
+}
+
+
+def torch_releases() -> dict[str, tuple[str, str]]:
+    """Every torch release the record covers, oldest first, the pin last: minor -> (torch, torchvision)."""
+    p = pins()
+    return {**TORCH_RELEASES, docs_version(): (p["torch"], p["torchvision"])}
 
 
 def run_key(torch_version: str, device: str) -> str:
@@ -403,21 +521,17 @@ def run_key(torch_version: str, device: str) -> str:
     return f"{torch_version.split('+')[0]}/{device}"
 
 
-def compat_status(result: dict, promised: list[str] | None = None) -> dict:
-    """A runner result -> the record's entry (without digest/date): passed (exit 0 and the
-    #> lines printed), warned (that, and a warning), failed (with the error's first line, or
-    the lines it printed instead of those its #> comments promise)."""
+def compat_status(result: dict, snippet: Snippet) -> dict:
+    """A runner result -> the record's entry (without digest/date): passed (exit 0 and it
+    printed its #> lines: output_matches), warned (that, and a warning), differs (exit 0, but
+    it printed other lines: which, in the message), failed (the error's last line)."""
     warnings_seen = list(dict.fromkeys(result.get("warnings") or []))
     if result["code"] != 0:
         message = result.get("error") or f"exited {result['code']}"
         return {"status": "failed", "message": message, "warnings": warnings_seen}
-    if not result.get("output_matches"):
-        printed = [normalise_output(x).rstrip() for x in (result.get("stdout") or "").splitlines()]
-        extra = [x for x in printed if promised is None or x not in promised]
-        missing = [x for x in promised or [] if x not in printed]
-        message = "printed " + " | ".join(extra)[:300] + (f" (its #> comments say {' | '.join(missing)[:300]})"
-                                                          if missing else "")
-        return {"status": "failed", "message": message, "warnings": warnings_seen}
+    if not output_matches(snippet, result.get("stdout") or ""):
+        return {"status": "differs", "message": output_difference(snippet, result.get("stdout") or ""),
+                "warnings": warnings_seen}
     if warnings_seen:
         return {"status": "warned", "message": warnings_seen[0], "warnings": warnings_seen}
     return {"status": "passed", "message": "", "warnings": []}
@@ -444,7 +558,7 @@ def save_record(record: dict, path: Path = COMPAT_RECORD) -> None:
     one = lambda x: json.dumps(x, ensure_ascii=False, sort_keys=True)
     block = lambda d, inner: "{" + ",".join(f"\n{inner}{json.dumps(k)}: {v}" for k, v in d.items()) + "}"
     text = block({
-        "about": json.dumps("written by `make matrix` / `make record` (docs/hooks/snippet_runner.py --record); "
+        "about": json.dumps("written by `make matrix` / `make record` (python -m pytorch_notes.runner --record); "
                             "a result counts only while its digest is the snippet's"),
         "runs": block({k: one(v) for k, v in runs.items()}, "  "),
         "results": block({s: block({k: one(e) for k, e in v.items()}, "   ") for s, v in results.items()}, "  "),
@@ -463,7 +577,7 @@ def record_result(record: dict, snippet: Snippet, key: str, result: dict, date: 
     """Store one run: the runner's result for `snippet` under `key` ('2.13.0/cpu')."""
     version, _, device = key.partition("/")
     entry = {"digest": snippet.digest, "torch": version, "device": device, "date": date,
-             **compat_status(result, snippet.promised())}
+             **compat_status(result, snippet)}
     record["results"].setdefault(snippet.id, {})[key] = entry
 
 
@@ -522,14 +636,14 @@ META_KEYS = {
 }
 # Page markers: an HTML comment `<!-- md:name -->` on its own line, replaced by a hook.
 MARKER_RE = re.compile(r"^[ \t]*<!--[ \t]*md:(?P<name>[\w-]*)(?P<rest>[^\n]*?)-->[ \t]*$", re.M)
-MARKERS = {"api-index": ("the API index table, generated from the snippets (docs/hooks/api_index.py)",
+MARKERS = {"api-index": ("the API index table, generated from the snippets (pytorch_notes/api_index.py)",
                          "<!-- md:api-index -->"),
            "offline-bundle": ("the link to the language's offline bundle, the zip the deploy publishes "
-                              "(docs/hooks/offline.py)", "<!-- md:offline-bundle -->"),
+                              "(pytorch_notes/offline.py)", "<!-- md:offline-bundle -->"),
            "compat-table": ("the table snippets × torch versions and devices, from snippets/compat.json "
-                            "(docs/hooks/compat.py)", "<!-- md:compat-table -->"),
+                            "(pytorch_notes/compat.py)", "<!-- md:compat-table -->"),
            "compat-changes": ("every error and warning a torch version printed for the site's code, verbatim "
-                              "(docs/hooks/compat.py)", "<!-- md:compat-changes -->")}
+                              "(pytorch_notes/compat.py)", "<!-- md:compat-changes -->")}
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 FENCE_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?P<lang>[\w+-]*)[^\n]*\n"
@@ -601,11 +715,10 @@ def rewrite_links(markdown: str, new_target) -> str:
     return LINK_RE.sub(lambda m: m[0].replace(m["target"], new_target(m["target"]), 1), markdown)
 
 
-def page_url(name: str, lang: str | None) -> str:
-    """The path inside the site of page `name` in language `lang`: 'zh/tensors/', '' for the
-    default language's home (pages are flat in docs/, so a link's file name is the page)."""
-    prefix = next((x.prefix for x in languages() if x.locale == lang), "")
-    return prefix + ("" if name == "index" else f"{name}/")
+def page_url(name: str) -> str:
+    """The path of page `name` inside its language's site: 'tensors/', '' for the home (pages
+    are flat in docs/<lang>/, so a link's file name is the page)."""
+    return "" if name == "index" else f"{name}/"
 
 
 @dataclass
@@ -619,17 +732,24 @@ class Page:
 
     @property
     def name(self) -> str:
-        """'tensors' for docs/tensors.en.md."""
-        return self.path.name.split(".")[0]
+        """'tensors' for docs/en/tensors.md."""
+        return self.path.stem
 
     @property
     def lang(self) -> str | None:
-        m = re.match(r"^[^.]+\.(\w+)\.md$", self.path.name)
-        return m.group(1) if m else None
+        """'en' for docs/en/tensors.md: the folder of docs/ it is in."""
+        parts = self.path.relative_to(DOCS).parts
+        return parts[0] if len(parts) == 2 else None
 
     @property
     def src_uri(self) -> str:
-        return self.path.relative_to(DOCS).as_posix()
+        """Its file inside its language's docs_dir ('tensors.md'), as MkDocs names it."""
+        return self.path.name
+
+    @property
+    def file(self) -> str:
+        """Its file in the repository: 'docs/en/tensors.md'."""
+        return self.path.relative_to(ROOT).as_posix()
 
     @property
     def link(self) -> str:
@@ -638,20 +758,20 @@ class Page:
 
     @property
     def url(self) -> str:
-        """Its path inside the site: 'zh/tensors/', '' for the default home."""
-        return page_url(self.name, self.lang)
+        """Its path inside its language's site: 'tensors/', '' for the home."""
+        return page_url(self.name)
 
     def url_of(self, target: str) -> str | None:
-        """Where a link of this page's prose points inside the site ('zh/tensors/#item',
-        'zh/' for the home, '#item' kept on this page), or None when it is no page link
-        (an external URL, a snippet, an image)."""
+        """Where a link of this page's prose points inside its language's site
+        ('tensors/#item', '' for the home, '#item' kept on this page), or None when it is
+        no page link (an external URL, a snippet, an image)."""
         if re.match(r"^[a-z][a-z0-9+.-]*:", target):
             return None
         path, _, anchor = target.partition("#")
         if path and not path.endswith(".md"):
             return None
         name = posixpath.basename(path)[: -len(".md")] if path else self.name
-        return page_url(name, self.lang) + (f"#{anchor}" if anchor else "")
+        return page_url(name) + (f"#{anchor}" if anchor else "")
 
     @property
     def body(self) -> str:
@@ -824,7 +944,9 @@ def snippet_at(path: Path) -> Snippet:
 
 
 def page_paths() -> list[Path]:
-    return sorted(p for p in DOCS.rglob("*.md") if not set(NOT_PAGES) & set(p.relative_to(DOCS).parts))
+    """Every page of every language: docs/<lang>/*.md (and any other .md under docs/, which the
+    contract then names as a page without a language)."""
+    return sorted(p for p in DOCS.rglob("*.md") if "theme" not in p.relative_to(DOCS).parts)
 
 
 def pages(lang: str | None = None) -> list[Page]:
@@ -848,7 +970,7 @@ def snippet_problems() -> list[str]:
         if s.process:
             tail = s.source.rstrip("\n").splitlines()
             block = len(tail) - next((i for i, x in enumerate(reversed(tail)) if not x.startswith("#>")), len(tail))
-            if len(s.promised(ordered=True)) != len(tail) - block:
+            if len(s.promised()) != len(tail) - block:
                 out.append(f"{rel(path)}:1: a `#: process` snippet keeps its whole output in the closing #> block")
     return out
 
@@ -877,7 +999,7 @@ def page_problems(page: Page, snippet_ids: set[str]) -> list[str]:
     where = rel(page.path)
     out = meta_problems(page)
     if page.lang not in locales():
-        out.append(f"{where}:1: page without a language suffix ({', '.join(f'.{x}.md' for x in locales())})")
+        out.append(f"{where}:1: a page outside the languages' folders ({', '.join(f'docs/{x}/' for x in locales())})")
     for name, line in page.markers():
         if name not in MARKERS:
             out.append(f"{where}:{line}: unknown marker <!-- md:{name} --> (known: {', '.join(MARKERS)})")
@@ -950,22 +1072,10 @@ def problems() -> dict[str, list[str]]:
         for lang in locales():
             if lang not in group:
                 out["translations"].append(
-                    f"docs/{name}.{lang}.md:1: missing: the translation of "
-                    + ", ".join(f"docs/{name}.{x}.md" for x in have)
+                    f"docs/{lang}/{name}.md:1: missing: the translation of "
+                    + ", ".join(f"docs/{x}/{name}.md" for x in have)
                 )
         if default_locale() in group:
             out["translations"] += translation_problems(group)
     out["orphans"] = [f"snippets/{x}:1: shown by no page" for x in sorted(ids - shown)]
     return out
-
-
-if __name__ == "__main__":
-    command = sys.argv[1:2]
-    if command == ["version"]:
-        print(docs_version())
-    elif command == ["check"]:
-        found = [x for kind in problems().values() for x in kind]
-        print("\n".join(found) or "no problems")
-        sys.exit(1 if found else 0)
-    else:
-        sys.exit("usage: sitemodel.py version|check")

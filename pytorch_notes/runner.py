@@ -4,16 +4,19 @@
   snippets' import statements import is imported once, before the first fork, and so are
   the modules torch loads on a first torch.compile or torch.export), in an empty working
   directory, with no network (any IP connection, loopback too, raises OSError), with its
-  exit status, stdout, stderr, the warnings it raised, and whether what it printed is
-  what its ``#>`` comments promise (device suffix ignored).
+  exit status, stdout, stderr, the warnings it raised, what each of its print statements
+  printed (a `print` of its own module's: the run is otherwise the program's), and whether
+  its output matches its ``#>`` comments (model.output_matches).
 * `run_process(snippet)`: a ``#: process`` snippet (it starts processes of its own) as
   ``python <file>`` in a new session, killed with all its children after its timeout or
   when it fails, inside a fresh network namespace that has only the loopback interface
   where the machine allows one (``unshare -n``, as root, or ``unshare -rn``).
+* `update(paths)`: runs them and writes each print statement's output under it as ``#>``
+  comments (model.with_outputs): `make update-examples`.
 
-Needs only the standard library and torch (no pytest, no mkdocs): ``make matrix`` and a
-GPU machine's own Python run it as ``python docs/hooks/snippet_runner.py FILE...``,
-which prints one JSON object, path -> result; ``python docs/hooks/snippet_runner.py
+Needs only the standard library and torch (no pytest, no mkdocs): ``make matrix`` and a GPU
+machine's own Python run it, from the project's folder, as ``python -m pytorch_notes.runner
+FILE...``, which prints one JSON object, path -> result; ``python -m pytorch_notes.runner
 --record snippets/compat.json [--all]`` merges the results into the compatibility record
 under this torch version and device (cuda if torch.cuda.is_available() else cpu), running
 only new or edited snippets (by digest) unless --all.
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import ast
 import gc
+import hashlib
 import importlib
 import json
 import os
@@ -37,7 +41,7 @@ import warnings
 from functools import cache
 from pathlib import Path
 
-import sitemodel
+from pytorch_notes import model
 
 TAIL = 3000  # characters of output kept per snippet
 # CUDA does not survive a fork once the parent has initialised its driver, and a plain
@@ -80,69 +84,75 @@ def _first_line(text: str) -> str:
     return lines[-1][:300] if lines else ""
 
 
-def output_words(lines) -> list[str]:
-    """The words of some output, sorted: pytest-examples wraps a long multi-argument print
-    over several #> lines, so lines are compared as words, in any order."""
-    return sorted(" ".join(sitemodel.normalise_output(x) for x in lines).split())
-
-
-def _result(snippet: sitemodel.Snippet, code: int, out: str, err: str, seen: list[str], took: float) -> dict:
-    promised = snippet.promised()
+def _result(snippet: model.Snippet, code: int, out: str, err: str, seen: list[str], took: float,
+            prints: list | None = None) -> dict:
     return {
         "code": code,
         "stdout": out[-TAIL:],
         "stderr": err[-TAIL:],
         "warnings": seen,
-        "output_matches": None if snippet.process else output_words(out.splitlines()) == output_words(promised),
+        "prints": prints or [],
+        "output_matches": model.output_matches(snippet, out),
         "error": _first_line(err) if code else "",
         "seconds": round(took, 3),
     }
 
 
-def refusing_network(connect):
-    """socket.socket.connect that raises for any IP address, loopback too (a snippet that
-    needs loopback is a ``#: process`` one, run in its own namespace): there is no network
-    where CI runs the snippets (this child's and tests/test_docs.py's `hermetic` guard)."""
+def refuse_network() -> None:
+    """From now on, any IP connection of this process (loopback too) raises OSError: there is
+    no network where CI runs the snippets (a snippet that needs loopback is a ``#: process``
+    one, run in its own network namespace). An audit hook (PEP 578): Python raises the
+    ``socket.connect`` event before it connects, and a hook that raises stops the call."""
     import socket
 
-    def guarded(sock, address):
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
-            raise OSError(f"snippets are hermetic: network access to {address!r} refused")
-        return connect(sock, address)
+    def hook(event, args):
+        if event == "socket.connect" and args[0].family in (socket.AF_INET, socket.AF_INET6):
+            raise OSError(f"snippets are hermetic: network access to {args[1]!r} refused")
 
-    return guarded
+    sys.addaudithook(hook)
 
 
-def _child(path: str, tmp: str, out_f: Path, err_f: Path, warn_f: Path) -> None:
+def recording_print(path: str, prints: list):
+    """The snippet's own `print`: prints as the builtin does, and records what each call made
+    from the snippet's file printed, with its line (where `update` writes it)."""
+    import builtins
+
+    def print(*args, sep=" ", end="\n", file=None, flush=False):  # noqa: A001  (the program's print)
+        builtins.print(*args, sep=sep, end=end, file=file, flush=flush)
+        caller = sys._getframe(1)
+        if file in (None, sys.stdout) and caller.f_code.co_filename == path:
+            prints.append([caller.f_lineno, (sep or " ").join(map(str, args))])
+
+    return print
+
+
+def _child(path: str, tmp: str, files: dict[str, Path]) -> None:
     """In the forked child: run `path` as __main__, stdout/stderr to files, then exit."""
     code = 0
+    seen: list[str] = []
+    prints: list = []
     try:
         os.chdir(tempfile.mkdtemp(dir=tmp))
-        os.dup2(os.open(out_f, os.O_WRONLY | os.O_CREAT), 1)
-        os.dup2(os.open(err_f, os.O_WRONLY | os.O_CREAT), 2)
+        os.dup2(os.open(files["out"], os.O_WRONLY | os.O_CREAT), 1)
+        os.dup2(os.open(files["err"], os.O_WRONLY | os.O_CREAT), 2)
         sys.argv = [path]
-        import socket
+        refuse_network()
+        import runpy
 
-        socket.socket.connect = refusing_network(socket.socket.connect)
-        seen: list[str] = []
-        show = warnings.showwarning
-
-        def record(message, category, filename, lineno, file=None, line=None):
-            seen.append(f"{category.__name__}: {message}")
-            show(message, category, filename, lineno, file, line)
-
-        warnings.showwarning = record
-        try:
-            import runpy
-
-            runpy.run_path(path, run_name="__main__")
-        finally:
-            warn_f.write_text(json.dumps(seen), encoding="utf-8")
+        with warnings.catch_warnings(record=True) as caught:  # the default filters, as `python FILE` has
+            try:
+                runpy.run_path(path, init_globals={"print": recording_print(path, prints)}, run_name="__main__")
+            finally:
+                seen += [f"{w.category.__name__}: {w.message}" for w in caught]
+                for w in caught:  # shown, as `python FILE` would show them
+                    sys.stderr.write(warnings.formatwarning(w.message, w.category, w.filename, w.lineno, w.line))
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except BaseException:  # noqa: BLE001
         traceback.print_exc()
         code = 1
+    finally:
+        files["warn"].write_text(json.dumps({"warnings": seen, "prints": prints}), encoding="utf-8")
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
@@ -158,18 +168,19 @@ def run_all(paths: list[str]) -> dict[str, dict]:
     gc.freeze()
     results = {}
     for path in paths:
-        snippet = sitemodel.parse_snippet(Path(path))
+        snippet = model.parse_snippet(Path(path))
         with tempfile.TemporaryDirectory(prefix="snippet-") as tmp:
-            out_f, err_f, warn_f = (Path(tmp) / n for n in ("out", "err", "warn"))
+            files = {name: Path(tmp) / name for name in ("out", "err", "warn")}
             start = time.perf_counter()
             pid = os.fork()
             if pid == 0:  # child: what `python <path>` in an empty directory would do
-                _child(str(Path(path).resolve()), tmp, out_f, err_f, warn_f)
+                _child(str(Path(path).resolve()), tmp, files)
             _, status = os.waitpid(pid, 0)
             took = time.perf_counter() - start
             read = lambda f: f.read_text(encoding="utf-8", errors="replace") if f.exists() else ""
-            seen = json.loads(read(warn_f) or "[]")
-            results[path] = _result(snippet, os.waitstatus_to_exitcode(status), read(out_f), read(err_f), seen, took)
+            ran = json.loads(read(files["warn"]) or '{"warnings": [], "prints": []}')
+            results[path] = _result(snippet, os.waitstatus_to_exitcode(status), read(files["out"]), read(files["err"]),
+                                    ran["warnings"], took, ran["prints"])
     return results
 
 
@@ -190,12 +201,12 @@ def loopback_prefix() -> tuple[str, ...]:
     return ()
 
 
-def run_process(snippet: sitemodel.Snippet, python: str = sys.executable) -> dict:
+def run_process(snippet: model.Snippet, python: str = sys.executable) -> dict:
     """Run a `#: process` snippet as `python <file>`: bounded in time, no process left behind."""
     with tempfile.TemporaryDirectory(prefix="snippet-") as cwd:
         start = time.perf_counter()
         proc = subprocess.Popen(
-            [*loopback_prefix(), python, str(snippet.path)],
+            [*loopback_prefix(), python, str(snippet.path.resolve())],
             cwd=cwd,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -217,16 +228,13 @@ def run_process(snippet: sitemodel.Snippet, python: str = sys.executable) -> dic
                 pass
         seen = [x for x in err.splitlines() if "Warning: " in x]
         result = _result(snippet, code, out, err, seen, time.perf_counter() - start)
-        printed = [sitemodel.normalise_output(x).rstrip() for x in out.splitlines()]
-        result["output_matches"] = printed == snippet.promised(ordered=True)
-        result["printed"] = printed
         result["network"] = "loopback only" if loopback_prefix() else "host (no network namespace here)"
         return result
 
 
 def run(paths: list[str]) -> dict[str, dict]:
     """Every snippet of `paths`: process snippets one by one, the rest forked."""
-    parsed = {p: sitemodel.parse_snippet(Path(p)) for p in paths}
+    parsed = {p: model.parse_snippet(Path(p)) for p in paths}
     results = run_all([p for p, s in parsed.items() if not s.process])
     results.update({p: run_process(s) for p, s in parsed.items() if s.process})
     return {p: results[p] for p in paths}
@@ -248,11 +256,11 @@ def record(path: Path, everything: bool = False, only: list[str] | None = None) 
 
     import torch
 
-    key = sitemodel.run_key(torch.__version__, device())
-    rec = sitemodel.load_record(path)
+    key = model.run_key(torch.__version__, device())
+    rec = model.load_record(path)
     todo = []
-    for snippet in sitemodel.snippets():
-        if only and snippet.id not in only and sitemodel.rel(snippet.path) not in only:
+    for snippet in model.snippets():
+        if only and snippet.id not in only and model.rel(snippet.path) not in only:
             continue
         if snippet.missing_requirement():
             continue
@@ -263,12 +271,12 @@ def record(path: Path, everything: bool = False, only: list[str] | None = None) 
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
     import fcntl  # runs of other versions may finish meanwhile: read again, under a lock
 
-    name = sitemodel.hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:12]
+    name = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:12]
     lock = open(Path(tempfile.gettempdir()) / f"compat-{name}.lock", "w")
     fcntl.flock(lock, fcntl.LOCK_EX)
-    rec = sitemodel.load_record(path)
+    rec = model.load_record(path)
     for p, result in results.items():
-        sitemodel.record_result(rec, sitemodel.parse_snippet(Path(p)), key, result, today)
+        model.record_result(rec, model.parse_snippet(Path(p)), key, result, today)
     run_info = {"torch": torch.__version__, "python": platform.python_version(), "date": today}
     try:
         import torchvision
@@ -280,20 +288,49 @@ def record(path: Path, everything: bool = False, only: list[str] | None = None) 
         run_info["gpu"] = torch.cuda.get_device_name(0)
         run_info["cuda"] = torch.version.cuda
     rec["runs"][key] = run_info if results else rec["runs"].get(key, run_info)
-    sitemodel.save_record(rec, path)
+    model.save_record(rec, path)
     lock.close()
     counts = {}
-    for entry in (rec["results"][s.id].get(key) for s in sitemodel.snippets() if s.id in rec["results"]):
+    for entry in (rec["results"][s.id].get(key) for s in model.snippets() if s.id in rec["results"]):
         if entry:
             counts[entry["status"]] = counts.get(entry["status"], 0) + 1
     print(json.dumps({"column": key, "ran": len(results), "counts": counts}), file=sys.stderr)
     return results
 
 
-if __name__ == "__main__":
-    args = sys.argv[1:]
+def update(paths: list[str]) -> list[str]:
+    """Run the snippets and write what each print statement printed under it (model.with_outputs;
+    a ``#: process`` snippet: its whole output, as the #> block that ends it). Returns the files
+    it changed; a snippet that fails is left as it is, with its error printed."""
+    changed = []
+    for path, result in run(paths).items():
+        snippet = model.parse_snippet(Path(path))
+        if result["code"] != 0:
+            print(f"{model.rel(snippet.path)}: exited {result['code']}, left as it is:\n{result['stderr']}", file=sys.stderr)
+            continue
+        if snippet.process:
+            lines = snippet.source.rstrip("\n").splitlines()
+            while lines and lines[-1].startswith("#>"):
+                lines.pop()
+            new = "\n".join([*lines, *(f"#> {x}".rstrip() for x in model.printed_lines(result["stdout"]))]) + "\n"
+        else:
+            new = model.with_outputs(snippet, result["prints"])
+        if new != snippet.source:
+            snippet.path.write_text(new, encoding="utf-8")
+            changed.append(model.rel(snippet.path))
+    return changed
+
+
+def main(args: list[str]) -> None:
     if args[:1] == ["--record"]:  # --record RECORD [--all] [SNIPPET...]
         rest = args[2:]
         record(Path(args[1]), everything="--all" in rest, only=[x for x in rest if x != "--all"] or None)
+    elif args[:1] == ["--update"]:  # --update [SNIPPET...]: every snippet that can run here by default
+        paths = args[1:] or [str(s.path) for s in model.snippets() if not s.missing_requirement()]
+        print("\n".join(update(paths)) or "no #> output changed")
     else:
         print(json.dumps(run(args)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

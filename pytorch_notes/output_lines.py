@@ -1,12 +1,12 @@
 """Printed output looks like output, not code: in every code block that shows a snippet,
 the lines the snippet promises to print (its `#>` comments and `\"\"\"…\"\"\"` blocks, as
-docs/hooks/sitemodel.py's OUTPUT grammar defines them) get class="snippet-output",
-styled by docs/assets/extra.css.
+pytorch_notes/model.py's OUTPUT grammar defines them) get class="snippet-output",
+styled by docs/theme/assets/extra.css.
 
 pymdownx.highlight's `line_spans` wraps each line of a block in <span id="__span-B-N">;
 a block is matched to its snippet by its exact text, so only whole snippet files are
 touched, and the text (what the copy button copies) is unchanged: only a class is added.
-No extension marks lines by a grammar of their own, hence a hook (after rendering).
+No extension marks lines by a grammar of their own, so the build does it after rendering.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import html
 import re
 from functools import cache
 
-import sitemodel
+from . import model
 
 BLOCK_RE = re.compile(r"(<code>)(<span id=\"__span-\d+-1\">.*?)(</code></pre>)", re.S)
 LINE_START_RE = re.compile(r'<span id="__span-\d+-\d+">')
@@ -23,8 +23,8 @@ TAG_RE = re.compile(r"<[^>]+>")
 
 
 @cache
-def _snippets() -> dict[str, sitemodel.Snippet]:
-    return {s.source.rstrip("\n"): s for s in sitemodel.snippets()}
+def _snippets() -> dict[str, model.Snippet]:
+    return {s.source.rstrip("\n"): s for s in model.snippets()}
 
 
 @cache
@@ -34,7 +34,7 @@ def output_lines(source: str) -> frozenset[int] | None:
     if snippet is None:
         return None
     lines: set[int] = set()
-    for m in sitemodel.OUTPUT_LINES_RE.finditer(snippet.source):
+    for m in model.OUTPUT_LINES_RE.finditer(snippet.source):
         first = snippet.source.count("\n", 0, m.start())
         lines.update(range(first, first + m.group(0).count("\n")))
     return frozenset(lines)
@@ -51,11 +51,12 @@ def _mark(block: re.Match) -> str:
     return block.group(1) + "".join(chunks) + block.group(3)
 
 
-def on_post_page(output, page, config, **kwargs):
+def mark(output: str) -> str:
+    """The page's HTML with the output lines of every snippet block marked."""
     return BLOCK_RE.sub(_mark, output)
 
 
-def on_config(config, **kwargs):
+def forget() -> None:
+    """A new build (`properdocs serve`): a snippet may have changed."""
     _snippets.cache_clear()
-    output_lines.cache_clear()  # `mkdocs serve`: a snippet may have changed
-    return config
+    output_lines.cache_clear()

@@ -1,8 +1,8 @@
 """Which torch versions each snippet runs on, shown where the snippet is.
 
 The record, snippets/compat.json (`make matrix`, `make record`, a GPU machine; see
-docs/hooks/sitemodel.py), holds for each snippet and each "<torch version>/<device>" the
-last result and the digest of the code that ran. This hook shows it:
+pytorch_notes/model.py), holds for each snippet and each "<torch version>/<device>" the
+last result and the digest of the code that ran. The build shows it:
 
 * under every code block (``` + --8<-- include) a one-line strip: each version and
   device, marked ✓ passed / ! warned / ✗ failed / – not run, the warning or error text in
@@ -13,8 +13,8 @@ last result and the digest of the code that ran. This hook shows it:
 * the markers ``<!-- md:compat-table -->`` and ``<!-- md:compat-changes -->`` (the
   Compatibility page): the table snippets × versions, and every error and warning text.
 
-Words come from extra.text (per language, mkdocs.yml). Nothing here costs time (one JSON
-file read per build), so nothing is cached. No plugin reads a record like this, hence a hook.
+Words come from extra.text (each language's configuration). Nothing here costs time (one
+JSON file read per build), so nothing is cached. No plugin reads a record like this.
 """
 
 from __future__ import annotations
@@ -22,23 +22,17 @@ from __future__ import annotations
 import html
 import re
 
-import sitemodel
+from . import model
 
-SYMBOL = {"passed": "✓", "warned": "!", "failed": "✗", "not run": "–"}
-_record: dict = {}
-
-
-def on_pre_build(config, **kwargs):
-    _record.clear()
-    _record.update(sitemodel.load_record())
+SYMBOL = {"passed": "✓", "warned": "!", "differs": "≠", "failed": "✗", "not run": "–"}
 
 
-def _columns() -> list[str]:
+def _columns(record: dict) -> list[str]:
     """CPU columns of every version recorded; CUDA ones where a GPU ran (else one 'not run')."""
-    cols = sitemodel.record_columns(_record)
+    cols = model.record_columns(record)
     have = {_short(c.partition("/")[0]) for c in cols if c.endswith("/cpu")}
-    cols += [f"{m}/cpu" for m in (*sitemodel.MATRIX_MINORS, sitemodel.docs_version()) if m not in have]
-    cols.sort(key=sitemodel.version_key)
+    cols += [f"{m}/cpu" for m in model.torch_releases() if m not in have]
+    cols.sort(key=model.version_key)
     if not any(c.endswith("/cuda") for c in cols):
         cols.append("*/cuda")
     return cols
@@ -54,11 +48,11 @@ def _label(key: str, words: dict) -> str:
     return dev if version == "*" else f"{_short(version)} {dev}"
 
 
-def _cell(snippet: sitemodel.Snippet, key: str, words: dict, label: bool = True) -> str:
+def _cell(record: dict, snippet: model.Snippet, key: str, words: dict, label: bool = True) -> str:
     """One result: symbol, the version (or device), the status word for screen readers and
     the tooltip; a warning's or an error's text in a <details> that opens on click."""
     version, _, device = key.partition("/")
-    cell = {"status": "not run", "message": ""} if version == "*" else sitemodel.compat_cell(_record, snippet, key)
+    cell = {"status": "not run", "message": ""} if version == "*" else model.compat_cell(record, snippet, key)
     if device == "cpu" and "cuda" in snippet.requires and cell["status"] == "not run":
         note = words["compat_needs_cuda"]
     elif cell.get("stale"):
@@ -78,32 +72,32 @@ def _cell(snippet: sitemodel.Snippet, key: str, words: dict, label: bool = True)
     cls = f'compat-cell compat-{status.replace(" ", "-")}'
     texts = [cell.get("message") or "", *[w for w in cell.get("warnings") or [] if w != cell.get("message")]]
     texts = [t for t in texts if t]
-    if texts and status in ("warned", "failed"):
+    if texts and status in ("warned", "differs", "failed"):
         body = "".join(f"<code>{html.escape(t)}</code>" for t in texts)
         return f'<details class="{cls}"><summary title="{title}">{inner}</summary>{body}</details>'
     return f'<span class="{cls}" title="{title}">{inner}</span>'
 
 
-def strip(snippet: sitemodel.Snippet, words: dict) -> str:
+def strip(record: dict, snippet: model.Snippet, words: dict) -> str:
     """'Ran on  CPU ✓ 2.11 ✓ 2.12 … · CUDA – not run' for one snippet."""
     cells, device = [], None
-    for key in _columns():
+    for key in _columns(record):
         version, _, dev = key.partition("/")
         if dev != device and version != "*":
             cells.append(f'<span class="compat-device">{html.escape(words["compat_devices"][dev])}</span>')
         device = dev
-        cells.append(_cell(snippet, key, words))
+        cells.append(_cell(record, snippet, key, words))
     cells = "".join(cells)
     label = html.escape(words["compat_strip_label"])
     return (f'<div class="compat-strip" role="group" aria-label="{label}: {html.escape(snippet.id)}">'
             f'<span class="compat-title">{label}</span>{cells}</div>')
 
 
-def works_range(page_snippets: list[sitemodel.Snippet]) -> str | None:
+def works_range(record: dict, page_snippets: list[model.Snippet]) -> str | None:
     """'2.12–2.15': the versions, around the pinned one, where every snippet passed on CPU."""
-    ok = set(sitemodel.works_with(_record, page_snippets))
-    cpu = [k.partition("/")[0] for k in _columns() if k.endswith("/cpu")]  # a version not run breaks the range
-    pin = next((v for v in cpu if _short(v) == sitemodel.docs_version()), None)
+    ok = set(model.works_with(record, page_snippets))
+    cpu = [k.partition("/")[0] for k in _columns(record) if k.endswith("/cpu")]  # a version not run breaks the range
+    pin = next((v for v in cpu if _short(v) == model.docs_version()), None)
     if pin not in ok:
         return None
     i = j = cpu.index(pin)
@@ -114,59 +108,60 @@ def works_range(page_snippets: list[sitemodel.Snippet]) -> str | None:
     return _short(cpu[i]) + ("" if i == j else "–" + _short(cpu[j]))
 
 
-def _snippet(target: str) -> sitemodel.Snippet:
-    return sitemodel.snippet_at(sitemodel.SNIPPETS / target)
+def _snippet(target: str) -> model.Snippet:
+    return model.snippet_at(model.SNIPPETS / target)
 
 
-def page_markdown(markdown: str, words: dict) -> str:
-    """Strips after every include, the range under the title."""
-    blocks = sitemodel.include_blocks(markdown)
+def page_markdown(markdown: str, words: dict, record: dict, after: list[str]) -> str:
+    """After each include block, `after[i]` (its notebook output, if any), then its strip; the
+    range under the title."""
+    blocks = model.include_blocks(markdown)
     out, last, shown = [], 0, []
-    for start, end, inc in blocks:
+    for (start, end, inc), extra in zip(blocks, after, strict=True):
         line_start = markdown.rfind("\n", 0, start) + 1
         indent = re.match(r"[ \t]*", markdown[line_start:]).group(0)
         snippet = _snippet(inc.target)
         shown.append(snippet)
-        out += [markdown[last:end], f"\n\n{indent}{strip(snippet, words)}\n"]
+        out += [markdown[last:end], extra, f"\n\n{indent}{strip(record, snippet, words)}\n"]
         last = end
     out.append(markdown[last:])
     markdown = "".join(out)
     if shown:
-        found = works_range(shown)
+        found = works_range(record, shown)
         line = (words["compat_range"].format(range=found) if found
-                else words["compat_range_none"].format(pin=sitemodel.docs_version()))
+                else words["compat_range_none"].format(pin=model.docs_version()))
         markdown = re.sub(r"^(# [^\n]*)$", lambda m: f"{m.group(1)}\n\n{line}\n{{: .compat-range }}",
                           markdown, count=1, flags=re.M)
     return markdown
 
 
-def table(words: dict) -> str:
+def table(words: dict, record: dict) -> str:
     """Markdown table: one row per snippet (linked to its section), one column per run."""
     where = {}
-    for page in sitemodel.pages(sitemodel.default_locale()):
+    for page in model.pages(model.default_locale()):
         for inc in page.includes():
             head = page.section_of(inc.line)
             where.setdefault(inc.target, page.link + (f"#{head.id}" if head else ""))
-    cols = _columns()
+    cols = _columns(record)
     head = [words["compat_snippet"], *(_label(k, words) for k in cols)]
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for snippet in sitemodel.snippets():
+    for snippet in model.snippets():
         link = f"[`{snippet.id}`]({where[snippet.id]})" if snippet.id in where else f"`{snippet.id}`"
-        cells = [_cell(snippet, k, words, label=False).replace("|", "&#124;") for k in cols]
+        cells = [_cell(record, snippet, k, words, label=False).replace("|", "&#124;") for k in cols]
         rows.append("| " + " | ".join([link, *cells]) + " |")
     # its own scrolling box: a phone scrolls the table, never the page
     return '<div class="compat-table" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
 
 
-def changes(words: dict) -> str:
+def changes(words: dict, record: dict) -> str:
     """Every error and warning text, verbatim, by torch version and device."""
     out = []
-    for key in sitemodel.record_columns(_record):
+    for key in model.record_columns(record):
         version, _, device = key.partition("/")
         items = []
-        for snippet in sitemodel.snippets():
-            cell = sitemodel.compat_cell(_record, snippet, key)
-            if cell["status"] not in ("warned", "failed"):
+        for snippet in model.snippets():
+            cell = model.compat_cell(record, snippet, key)
+            if cell["status"] not in ("warned", "differs", "failed"):
                 continue
             texts = list(dict.fromkeys(t for t in [cell.get("message"), *(cell.get("warnings") or [])] if t))
             body = "\n".join(f"    ```text\n    {t}\n    ```" for t in texts)
@@ -178,15 +173,14 @@ def changes(words: dict) -> str:
     return "\n".join(out) or words["compat_changes_none"]
 
 
-def on_page_content(html_text, page, **kwargs):
+def unwrap(html_text: str) -> str:
     """Markdown wraps a strip inside a list, tab or admonition in <p>: unwrap it."""
     return re.sub(r'<p>(<div class="compat-strip"[^\n]*?</div>)\s*(</p>)?',
                   lambda m: m.group(1) + ("" if m.group(2) else "<p>"), html_text)
 
 
-def on_page_markdown(markdown, page, config, **kwargs):
-    words = config.extra["text"]
-    markdown = page_markdown(markdown, words)
+def replace_markers(markdown: str, words: dict, record: dict) -> str:
+    """<!-- md:compat-table --> and <!-- md:compat-changes --> (the Compatibility page)."""
     makers = {"compat-table": table, "compat-changes": changes}
-    return sitemodel.MARKER_RE.sub(
-        lambda m: makers[m.group("name")](words) if m.group("name") in makers else m.group(0), markdown)
+    return model.MARKER_RE.sub(
+        lambda m: makers[m.group("name")](words, record) if m.group("name") in makers else m.group(0), markdown)

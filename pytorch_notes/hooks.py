@@ -1,0 +1,158 @@
+"""The build's own steps, in the order they run: mkdocs.yml's one hook module.
+
+Each language is one build (mkdocs.yml, mkdocs.<lang>.yml, both `hooks: [this file]`), and
+every step below runs in every build, for its language. ProperDocs (MkDocs) calls these
+functions at its documented events, after the plugins' own handlers of the same event
+(search, mike, offline, git dates: plugins come before hooks); nothing here has a priority.
+
+on_config         1. the site's contract (model.problems): a broken rule fails the build,
+                     naming each file and line
+                  2. this build's language; the pinned versions for the "tested with" line
+                  3. where every language is: the selector's links (extra.alternate), the
+                     site's address under `python -m pytorch_notes serve`
+                  4. while mike builds (MIKE_DOCS_VERSION): Material's version selector
+on_files          5. the plots `#: plot` snippets draw, in this language
+                  6. each page's notebook, executed (and on `notebook: true` pages its figures)
+on_page_markdown  7. markers: the API index, the offline bundle's link, the compatibility
+                     table and the changes of every torch version
+                  8. after each snippet block: its output (`notebook: true` pages), then its
+                     compatibility strip; under the title: the torch range of the page
+on_page_content   9. the strips out of Markdown's <p>; the notebook links under the title
+on_page_context  10. `has_snippets`, for the template's "tested with" line
+on_post_page     11. printed output lines of each snippet block marked as output
+on_post_build    12. the search tags (cheat-sheets, glossary) into Material's index
+                 13. llms.txt, llms-full.txt and every page as Markdown
+
+Each step is a plain function of the package; this module only calls them in order.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from pytorch_notes import api_index, compat, llmstxt, model, notebooks, offline, output_lines, plots, search
+
+
+@dataclass
+class Build:
+    """What one language's build knows beyond its configuration."""
+
+    lang: model.Language
+    version: str | None  # the mike version being built, if any
+    record: dict = field(default_factory=dict)  # snippets/compat.json
+    notebooks: dict[str, notebooks.PageNotebook] = field(default_factory=dict)  # page src_uri ->
+
+
+build: Build  # set by on_config: a process builds one language at a time
+_contract: dict[tuple, list[str]] = {}  # the files' state -> their problems
+
+
+def contract_problems() -> list[str]:
+    """model.problems(), again only when a page, a snippet or a configuration changed
+    (`properdocs serve` builds again after every edit)."""
+    files = [*model.page_paths(), *model.snippet_paths(), *(x.config_file for x in model.languages())]
+    state = tuple((str(p), p.stat().st_mtime_ns) for p in files)
+    if state not in _contract:
+        model.load_config.cache_clear()
+        model.languages.cache_clear()
+        _contract.clear()
+        _contract[state] = [x for kind in model.problems().values() for x in kind]
+    return _contract[state]
+
+
+def on_config(config):
+    global build
+    problems = contract_problems()  # 1
+    if problems:
+        raise PluginError("the site's contract is broken:\n  " + "\n  ".join(problems))
+    lang = model.language_of_config(config.config_file_path)  # 2
+    build = Build(lang, os.environ.get("MIKE_DOCS_VERSION") or None, model.load_record())
+    pins = model.pins()
+    config.extra["pins"] = pins  # a page lists more with `tested_with_also: [diffusers, …]`
+    config.extra["tested_with"] = {name: pins[name] for name in ("torch", "torchvision") if name in pins}
+    served_at = os.environ.get("NOTES_SITE_URL")  # 3: `python -m pytorch_notes serve`
+    if served_at:
+        config.site_url = lang.url(base=served_at)
+    for entry in config.extra["alternate"]:
+        other = model.language(entry["lang"])
+        entry["link"] = posixpath.relpath(other.root(build.version), lang.root(build.version)) + "/"
+        entry["url"] = other.url(build.version, base=served_at)  # absolute: the sitemap's hreflang
+    if offline.enabled():  # one language per bundle: no selector leading out of it
+        config.extra["alternate"] = []
+    if build.version:  # 4
+        config.extra["version"] = {"provider": "mike", "alias": True}
+    output_lines.forget()
+    return config
+
+
+@contextmanager
+def failing_the_build():
+    """A step's own failure (a plot without its glyphs, a notebook cell's error) fails the
+    build with its message, naming the file, and without a traceback of the build's code."""
+    try:
+        yield
+    except (model.ModelError, notebooks.NotebookError, plots.PlotError) as err:
+        raise PluginError(str(err)) from None
+
+
+def on_files(files, config):
+    with failing_the_build():
+        for name, path in plots.plot_snippets().items():  # 5
+            files.append(File.generated(config, f"assets/plots/{name}",
+                                        content=plots.render(path, name, build.lang.locale)))
+        for file in list(files.documentation_pages()):  # 6
+            add_notebook(files, file, config)
+    return files
+
+
+def add_notebook(files, file, config) -> None:
+    """The page's notebook (and figures) next to it, when it shows snippets."""
+    nb = notebooks.page_notebook(model.page_at(file.abs_src_path), build.lang, config.repo_url)
+    if nb is None:
+        return
+    build.notebooks[file.src_uri] = nb
+    folder = posixpath.dirname(file.dest_uri)  # training/ (or '' in an offline build)
+    for name, content in nb.files.items():
+        # its src_uri next to the page's, so the page links to it as `training.en.ipynb`
+        generated = File.generated(config, posixpath.join(posixpath.dirname(file.src_uri), name), content=content)
+        generated.dest_uri = posixpath.join(folder, name)
+        files.append(generated)
+
+
+def on_page_markdown(markdown, page, config, files):
+    text = config.extra["text"]
+    markdown = api_index.replace_marker(markdown, build.lang.locale, text)  # 7
+    markdown = offline.replace_marker(markdown, build.lang, text)
+    markdown = compat.replace_markers(markdown, text, build.record)
+    nb = build.notebooks.get(page.file.src_uri)  # 8
+    after = notebooks.outputs_after(markdown, nb, text["output"])
+    return compat.page_markdown(markdown, text, build.record, after)
+
+
+def on_page_content(html, page, config, files):
+    html = compat.unwrap(html)  # 9
+    nb = build.notebooks.get(page.file.src_uri)
+    return notebooks.links_under_title(html, nb, config.extra["text"]) if nb else html
+
+
+def on_page_context(context, page, config, nav):
+    src = page.file.abs_src_path  # 10
+    context["has_snippets"] = bool(src and model.page_at(src).includes())
+    return context
+
+
+def on_post_page(output, page, config):
+    return output_lines.mark(output)  # 11
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    search.add_tags(site, build.lang.locale)  # 12
+    llmstxt.write(build.lang, site)  # 13
