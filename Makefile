@@ -82,46 +82,49 @@ venv: python ## create .venv (again when needed) and install the pinned requirem
 	@# the project's package importable from .venv, wherever a command starts (as an editable install would)
 	@$(BIN)/python -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "pytorch-notes.pth").write_text("$(CURDIR)\n")'
 
-build: build-deps venv ## strict build of every language into site/
-	$(BIN)/mkdocs build --strict
+# Each language is one ProperDocs build (mkdocs.yml, mkdocs.<lang>.yml), site/<lang>/; the
+# package runs them in parallel. `properdocs serve -f mkdocs.zh.yml` serves one language
+# alone with live reload.
+build: build-deps venv ## strict build of every language into site/<lang>/
+	$(BIN)/python -m pytorch_notes build
 
-serve: build-deps venv ## set up .venv, build once and serve on http://127.0.0.1:8000 (rebuilds on change)
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+serve: build-deps venv ## set up, build every language and serve them on http://127.0.0.1:8000 (builds again on change)
+	$(BIN)/python -m pytorch_notes serve --port 8000
 
 # Every test in one session on two workers (the machine's two cores, pytest-xdist): the
-# standalone snippet batch is one group on one worker (--dist loadgroup); the site is
-# built once, by the first worker that needs it (tests/conftest.py), and both test it.
+# snippet batch is one group on one worker (--dist loadgroup); the site is built once, by
+# the first worker that needs it (tests/conftest.py), and both test it.
 test: test-deps venv ## set up .venv and system packages, run every test (ruff included)
 	@$(MAKE) --no-print-directory check
 
 check: ## run every test on the .venv as it is (make test after its set-up; make bench times it)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup tests
 
-update-examples: venv ## rewrite the #> output comments of every snippet (then read them)
-	$(BIN)/python -m pytest tests/test_docs.py -k test_snippet --update-examples
+update-examples: venv ## run the snippets (or FILES=...) and write their #> output comments (then read them)
+	$(BIN)/python -m pytorch_notes update-examples $(FILES)
 
 # The compatibility record, snippets/compat.json (README, "Compatibility record"): each
-# snippet's result per torch version and device, with the digest of the code that ran.
+# snippet's result per torch release and device, with the digest of the code that ran.
 # Only snippets new or edited since their last run there run again; ALL=1 runs every one.
 record: venv ## update the record's pinned-torch entries (this machine's device) from .venv: edited snippets only
-	$(BIN)/python docs/hooks/snippet_runner.py --record snippets/compat.json $(if $(ALL),--all)
+	$(BIN)/python -m pytorch_notes record $(if $(ALL),--all)
 
 MATRIX_DIR ?= $(HOME)/.cache/pytorch-notes/matrix
 export MATRIX_DIR
-matrix: venv ## a venv per torch 2.11–2.14 in ~/.cache/pytorch-notes/matrix (MATRIX_DIR), made once; 2.15 = .venv; edited snippets run
-	$(PYTHON) docs/hooks/matrix.py all --python $(PYTHON) $(if $(ALL),--all)
+matrix: venv ## a venv per torch release of the record (model.TORCH_RELEASES) in MATRIX_DIR, made once; the pin's = .venv; edited snippets run
+	$(BIN)/python -m pytorch_notes matrix all --python $(PYTHON) $(if $(ALL),--all)
 
-bench: test-deps venv ## print build, hook, test, page-weight and index-size figures with budgets
-	PYTHONPATH=docs/hooks $(BIN)/python tests/bench.py
+bench: test-deps venv ## print build, step, test, page-weight and index-size figures with budgets
+	$(BIN)/python tests/bench.py
 
-# Material's offline plugin (OFFLINE=true) builds for file://; docs/hooks/offline.py zips it.
+# Material's offline plugin (OFFLINE=true) builds for file://; pytorch_notes/offline.py zips it.
 offline: build-deps venv ## the offline bundles: dist/pytorch-notes-<version>-<lang>.zip (file://, search works)
 	rm -rf build/offline dist
-	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
-	$(BIN)/python docs/hooks/offline.py build/offline dist
+	OFFLINE=true $(BIN)/python -m pytorch_notes build --site-dir build/offline
+	$(BIN)/python -m pytorch_notes offline build/offline dist
 
 notebooks: build-deps venv ## execute every page's notebook (cached in .cache/notebooks/) and print the seconds per cell
-	PYTHONPATH=docs/hooks $(BIN)/python -c 'import notebooks; notebooks.main()'
+	$(BIN)/python -m pytorch_notes notebooks
 
 SUITES ?= bookworm
 fresh-machine: ## both README commands in a new Debian root file system per suite (root; SUITES="bookworm trixie")

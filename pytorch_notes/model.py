@@ -25,7 +25,6 @@ read), so the snippet runner can use it under any Python that has torch.
 from __future__ import annotations
 
 import hashlib
-import os
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -736,10 +735,9 @@ class Page:
         return self.path.stem
 
     @property
-    def lang(self) -> str | None:
-        """'en' for docs/en/tensors.md: the folder of docs/ it is in."""
-        parts = self.path.relative_to(DOCS).parts
-        return parts[0] if len(parts) == 2 else None
+    def lang(self) -> str:
+        """'en' for docs/en/tensors.md: the folder it is in (the contract checks that it is a language's)."""
+        return self.path.parent.name
 
     @property
     def src_uri(self) -> str:
@@ -1052,9 +1050,42 @@ def translation_problems(group: dict[str, Page]) -> list[str]:
     return out
 
 
+def nav_pages(nav) -> list[str]:
+    """The page files a nav lists, in order."""
+    out = []
+    for entry in nav or []:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        out += nav_pages(value) if isinstance(value, list) else [value]
+    return out
+
+
+def config_problems() -> list[str]:
+    """Each language's configuration builds that language where the site expects it: its
+    pages (docs/<lang>/), its build (site/<lang>/), its address (the default language's,
+    then <lang>/), its theme's language, and the same pages in its nav as the default's."""
+    out, default = [], languages()[0]
+    for lang in languages():
+        where, config = rel(lang.config_file), lang.config
+        if not lang.config_file.exists():
+            out.append(f"{rel(MKDOCS_YML)}:1: extra.alternate lists {lang.locale!r}, but {where} does not exist")
+            continue
+        expected = {"docs_dir": f"docs/{lang.locale}", "site_dir": f"site/{lang.locale}",
+                    "site_url": default.site_url + ("" if lang.default else f"{lang.locale}/")}
+        for key, want in expected.items():
+            if config.get(key) != want:
+                out.append(f"{where}:1: {key} is {config.get(key)!r}, not {want!r}")
+        if (config.get("theme") or {}).get("language") != lang.locale:
+            out.append(f"{where}:1: theme.language is not {lang.locale!r}")
+        if nav_pages(lang.nav) != nav_pages(default.nav):
+            out.append(f"{where}:1: its nav lists other pages than {rel(default.config_file)}'s: "
+                       f"{nav_pages(lang.nav)} vs {nav_pages(default.nav)}")
+    return out
+
+
 def problems() -> dict[str, list[str]]:
     """Every broken rule of the site, by kind; each entry names a file and a line."""
-    out: dict[str, list[str]] = {"snippets": snippet_problems(), "pages": [], "translations": [], "orphans": []}
+    out: dict[str, list[str]] = {"snippets": snippet_problems(), "pages": [], "translations": [],
+                                 "configurations": config_problems(), "orphans": []}
     ids = {p.relative_to(SNIPPETS).as_posix() for p in snippet_paths()}
     by_name: dict[str, dict[str, Page]] = {}
     shown: set[str] = set()

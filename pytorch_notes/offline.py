@@ -2,8 +2,9 @@
 offline plugin, mkdocs.yml), zipped as dist/pytorch-notes-<version>-<lang>.zip.
 
 Material's offline plugin makes links work from file:// and inlines the search index into
-search/search_index.js; its Web Worker shim (iframe-worker) is served by the site
-(extra.polyfills in mkdocs.yml) instead of unpkg.com, which an offline reader cannot reach.
+search/search_index.js; its Web Worker shim (iframe-worker) is served by the site (SHIM,
+in extra.polyfills, set by the build) instead of unpkg.com, which an offline reader cannot
+reach.
 Each bundle holds one language's site; a reader who wants both downloads both.
 
     python -m pytorch_notes offline SITES_DIR DIST_DIR
@@ -18,6 +19,10 @@ import zipfile
 from pathlib import Path
 
 from . import model
+
+# Material's author's shim (iframe-worker 1.0.4, MIT), a copy in docs/theme/: the offline
+# plugin would load it from unpkg.com
+SHIM = "assets/javascripts/iframe-worker.js"
 
 
 def enabled() -> bool:

@@ -117,7 +117,7 @@ def recording_print(path: str, prints: list):
     from the snippet's file printed, with its line (where `update` writes it)."""
     import builtins
 
-    def print(*args, sep=" ", end="\n", file=None, flush=False):  # noqa: A001  (the program's print)
+    def print(*args, sep=" ", end="\n", file=None, flush=False):
         builtins.print(*args, sep=sep, end=end, file=file, flush=flush)
         caller = sys._getframe(1)
         if file in (None, sys.stdout) and caller.f_code.co_filename == path:
@@ -306,7 +306,8 @@ def update(paths: list[str]) -> list[str]:
     for path, result in run(paths).items():
         snippet = model.parse_snippet(Path(path))
         if result["code"] != 0:
-            print(f"{model.rel(snippet.path)}: exited {result['code']}, left as it is:\n{result['stderr']}", file=sys.stderr)
+            print(f"{model.rel(snippet.path)}: exited {result['code']}, left as it is:\n{result['stderr']}",
+                  file=sys.stderr)
             continue
         if snippet.process:
             lines = snippet.source.rstrip("\n").splitlines()

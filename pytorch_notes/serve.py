@@ -36,7 +36,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().__init__(*args, directory=str(next(iter(roots.values()))), **kwargs)
 
     def _where(self, path: str) -> tuple[str, Path] | None:
-        return next(((p, d) for p, d in sorted(self.roots.items(), key=lambda x: -len(x[0])) if path.startswith(p)), None)
+        homes = sorted(self.roots.items(), key=lambda x: -len(x[0]))  # the longest first: /pytorch-notes/zh/
+        return next(((p, d) for p, d in homes if path.startswith(p)), None)
 
     def translate_path(self, path: str) -> str:
         path = unquote(urlsplit(path).path)

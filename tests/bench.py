@@ -1,12 +1,15 @@
 """`make bench`: speed and size figures from one run, each with its budget.
 
-* strict build of every language, cold (fresh copy of the project: no .cache/, no jieba
-  cache) and warm (the same build again), and what each hook and plugin adds to the warm
-  build (their event handlers timed inside one in-process build);
+* the strict build of every language (python -m pytorch_notes build: one build per
+  language, in parallel), cold (fresh copy of the project: no .cache/, no jieba cache) and
+  warm (the same build again), and in a third build the seconds each language's build took
+  and each of the project's own steps in it (pytorch_notes/hooks.py logs them with
+  NOTES_TIMINGS=1); the rest is ProperDocs and the plugins;
 * the snippet suite (`pytest tests/test_docs.py -k test_snippet`) next to its floor:
   `python -c "import torch"` plus every snippet's own run time, measured in one process;
 * bytes a first visit transfers for a normal page (tensors/) and a notebook page
-  (training/), measured in Chromium (no cache; served here without compression);
+  (training/) of every language, measured in Chromium (no cache; gzip, as GitHub Pages
+  serves it);
 * the search index of each language: bytes and entries;
 * the whole test suite: `make check`, what `make test` runs once .venv is set up.
 
@@ -21,7 +24,6 @@ import contextlib
 import datetime
 import functools
 import gzip
-import http.server
 import io
 import json
 import os
@@ -31,14 +33,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-import sitemodel
-import snippet_runner
-from support import CHROMIUM, CHROMIUM_ARGS, ENV, ROOT, copy_project, mount
+from pytorch_notes import model, runner, serve
+from pytorch_notes.build import build as build_all
+from support import CHROMIUM, ENV, ROOT, chromium_args, copy_project, serve_site
 
 PAGE_BUDGET = 300 * 1024
 WARM_BUDGET = 6.0
@@ -67,12 +67,12 @@ def snippet_times() -> None:
     import torch  # noqa: F401  (imported before the clock starts: the floor counts it apart)
 
     times, failed = {}, []
-    for snippet in sitemodel.snippets():
+    for snippet in model.snippets():
         if snippet.missing_requirement():
             continue
         start = time.perf_counter()
         if snippet.process:  # its own program: its time is its floor
-            if snippet_runner.run_process(snippet)["code"] != 0:
+            if runner.run_process(snippet)["code"] != 0:
                 failed.append(snippet.id)
         else:
             with tempfile.TemporaryDirectory() as cwd, contextlib.redirect_stdout(io.StringIO()):
@@ -86,54 +86,10 @@ def snippet_times() -> None:
     print(json.dumps({"times": times, "failed": failed}))
 
 
-def hook_times(site_dir: str) -> None:
-    """Child mode: one in-process build with every hook's and plugin's event handlers timed."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    cfg = load_config("mkdocs.yml", site_dir=site_dir, strict=True)
-    spent: dict[str, float] = {}
-    inner: list[float] = [0.0]  # time of handlers running inside the current one
-
-    def timed_handler(owner: str, method):
-        # Exclusive time: mkdocs-static-i18n builds the other languages inside its own
-        # on_post_build, so the handlers that run inside a handler count for themselves.
-        @functools.wraps(method)
-        def wrapper(*args, **kwargs):
-            inner.append(0.0)
-            start = time.perf_counter()
-            try:
-                return method(*args, **kwargs)
-            finally:
-                took = time.perf_counter() - start
-                nested = inner.pop()
-                spent[owner] = spent.get(owner, 0.0) + took - nested
-                inner[-1] += took
-
-        return wrapper
-
-    owners = {id(p): name for name, p in cfg.plugins.items()}
-    for event, methods in cfg.plugins.events.items():
-        cfg.plugins.events[event] = [
-            timed_handler(owners.get(id(getattr(m, "__self__", None)), getattr(m, "__module__", "?")), m)
-            for m in methods
-        ]
-    start = time.perf_counter()
-    cfg.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(cfg)
-    finally:
-        cfg.plugins.on_shutdown()
-    print(json.dumps({"total": time.perf_counter() - start, "spent": spent}))
-
-
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(serve.SiteHandler):
     """Serves text files gzip-compressed when the browser accepts it, as GitHub Pages does."""
 
     TEXT = frozenset({".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb"})
-
-    def log_message(self, *args):
-        pass
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -154,37 +110,41 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-def page_weight(site: Path, rel: str) -> tuple[int, int, int]:
-    """(bytes transferred, requests, bytes uncompressed) of a first visit of `rel` in Chromium."""
+def page_weights(site: Path) -> dict[str, tuple[int, int]]:
+    """(bytes transferred, requests) of a first visit of each page of PAGES in every
+    language, in Chromium with a fresh profile (nothing cached)."""
     from playwright.sync_api import sync_playwright
 
-    root, prefix = mount(site, Path(tempfile.mkdtemp()))  # served where GitHub Pages serves it
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(root))
-    )
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}{prefix}"
-    sent = raw = 0
+    served = serve_site(site, handler_class=lambda roots, extra: functools.partial(
+        GzipHandler, roots=roots, extra=extra, quiet=True))
+    out = {}
     with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(  # a fresh profile: nothing cached
-            tempfile.mkdtemp(), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        page = context.new_page()
-        finished = []
-        page.on("requestfinished", lambda request: finished.append(request))
-        page.goto(base + rel, wait_until="load")
-        page.wait_for_load_state("networkidle")
-        for request in finished:
-            sizes, headers = request.sizes(), request.response().all_headers()
-            # Chromium reports no body size for a worker's own script: use Content-Length.
-            sent += sizes["responseHeadersSize"] + (
-                sizes["responseBodySize"] or int(headers.get("content-length", 0))
-            )
-            file = site / unquote(urlsplit(request.url).path).removeprefix(prefix)
-            raw += (file / "index.html" if file.is_dir() else file).stat().st_size
-        context.close()
-    httpd.shutdown()
-    return sent, len(finished), raw
+        for lang in model.languages():
+            for rel in PAGES:
+                context = p.chromium.launch_persistent_context(
+                    tempfile.mkdtemp(), executable_path=CHROMIUM, headless=True, args=chromium_args(served.port))
+                page = context.new_page()
+                finished = []
+                page.on("requestfinished", lambda request, finished=finished: finished.append(request))
+                page.goto(served.url(lang, rel), wait_until="load")
+                page.wait_for_load_state("networkidle")
+                sent = 0
+                for request in finished:
+                    sizes, headers = request.sizes(), request.response().all_headers()
+                    # Chromium reports no body size for a worker's own script: use Content-Length.
+                    sent += sizes["responseHeadersSize"] + (
+                        sizes["responseBodySize"] or int(headers.get("content-length", 0))
+                    )
+                out[f"{lang.locale}/{rel}"] = (sent, len(finished))
+                context.close()
+    served.close()
+    return out
+
+
+def step_seconds(log: str) -> dict[str, float]:
+    """The step times a build logged (NOTES_TIMINGS=1)."""
+    found = [json.loads(x.split("step seconds: ", 1)[1]) for x in log.splitlines() if "step seconds: " in x]
+    return found[-1] if found else {}
 
 
 def main() -> int:
@@ -194,27 +154,25 @@ def main() -> int:
     copy_project(project)  # the working tree as git sees it
     env["TMPDIR"] = str(work / "tmp")  # jieba keeps its dictionary cache in TMPDIR: fresh = cold
     Path(env["TMPDIR"]).mkdir()
-    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
+    build = [sys.executable, "-m", "pytorch_notes", "build", "--site-dir"]
     cold = timed([*build, str(work / "site-cold")], project, env)
     warm = timed([*build, str(work / "site")], project, env)
     site = work / "site"
-    child = [sys.executable, __file__]
-    out = subprocess.run([*child, "--hook-times", str(work / "site-hooks")], cwd=project, env=env,
-                         capture_output=True, text=True, check=True).stdout
-    hooks = json.loads(out.strip().splitlines()[-1])
+    steps = {b.lang.locale: (b.seconds, step_seconds(b.log))  # the copy's build (cwd)
+             for b in build_all(work / "site-steps", env={**env, "NOTES_TIMINGS": "1"}, cwd=project)}
 
     suite_cmd = ["-m", "pytest", "-q", "tests/test_docs.py", "-k", "test_snippet"]
     suite = timed([sys.executable, *suite_cmd], project, env, fatal=False)
     import_torch = min(timed([sys.executable, "-c", "import torch"], project, env) for _ in range(3))
-    out = subprocess.run([*child, "--snippet-times"], cwd=project, env=env, capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run([sys.executable, __file__, "--snippet-times"], cwd=project, env=env, capture_output=True,
+                         text=True, check=True).stdout
     snippets = json.loads(out.strip().splitlines()[-1])
     floor = import_torch + sum(snippets["times"].values())
 
-    weights = {rel: page_weight(site, rel) for rel in PAGES}
+    weights = page_weights(site)
     indexes = {}
-    for lang in sitemodel.languages():
-        path = site / lang.prefix / "search" / "search_index.json"
+    for lang in model.languages():
+        path = site / lang.locale / "search" / "search_index.json"
         indexes[lang.locale] = (path.stat().st_size, len(json.loads(path.read_text(encoding="utf-8"))["docs"]))
     # what `make test` runs once its set-up is done, on this venv
     tests = timed(["make", "--no-print-directory", "check", f"VENV={Path(sys.executable).parents[1]}"], project, env,
@@ -224,16 +182,15 @@ def main() -> int:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     print(
         f"PyTorch Notes bench, {datetime.date.today()}: {os.cpu_count()} cores, {mem:.0f} GiB, "
-        f"Python {platform.python_version()}, {platform.machine()}, torch {sitemodel.pins()['torch']}"
+        f"Python {platform.python_version()}, {platform.machine()}, torch {model.pins()['torch']}"
     )
-    langs = "+".join(sitemodel.locales())
-    print(f"build, strict, {langs:<11} cold {cold:6.1f} s    warm {warm:6.1f} s")
-    print(f"  in-process warm build {hooks['total']:.1f} s; what each hook and plugin adds to it")
-    rest = hooks["total"] - sum(hooks["spent"].values())
-    print(f"  (its own event handlers, nested ones excluded; i18n's share is the other languages' builds; the rest,"
-          f" {rest:.1f} s, is MkDocs itself: Markdown, highlighting, templates):")
-    for name, took in sorted(hooks["spent"].items(), key=lambda x: -x[1]):
-        print(f"    {name:<34} {took:6.2f} s")
+    langs = "+".join(model.locales())
+    print(f"build, strict, {langs:<11} cold {cold:6.1f} s    warm {warm:6.1f} s  (one build per language, in parallel)")
+    for locale, (total, own) in steps.items():
+        rest = total - sum(own.values())
+        print(f"  {locale}: {total:.1f} s; the project's steps (pytorch_notes/hooks.py) "
+              + ", ".join(f"{k} {v:.2f}" for k, v in sorted(own.items(), key=lambda x: -x[1]) if v >= 0.005)
+              + f"; the rest, {rest:.1f} s, is ProperDocs and the plugins (Markdown, highlighting, search, templates)")
     print(
         f"snippet suite              {suite:6.1f} s    floor {floor:.1f} s = import torch {import_torch:.1f} s"
         f" + {len(snippets['times'])} snippets {floor - import_torch:.1f} s"
@@ -242,17 +199,15 @@ def main() -> int:
         print(f"  (snippet failed when timed in-process: {name})")
     slowest = sorted(snippets["times"].items(), key=lambda x: -x[1])[:5]
     print("  slowest snippets: " + ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
-    for rel, (sent, count, raw) in weights.items():
-        print(
-            f"first load /{rel:<14} {sent / 1024:6.0f} KB transferred (gzip, as GitHub Pages serves it),"
-            f" {raw / 1024:.0f} KB uncompressed, {count} requests"
-        )
+    for rel, (sent, count) in weights.items():
+        print(f"first load /{rel:<17} {sent / 1024:6.0f} KB transferred (gzip, as GitHub Pages serves it), "
+              f"{count} requests")
     for lang, (size, entries) in indexes.items():
         print(f"search index {lang:<13} {size / 1024:6.0f} KB, {entries} entries")
     print(f"whole test suite (make check)   {tests:6.1f} s")
 
     budgets = [(f"/{rel} first load <= 300 KB", sent <= PAGE_BUDGET, f"{sent / 1024:.0f} KB")
-               for rel, (sent, _, _) in weights.items()]
+               for rel, (sent, _) in weights.items()]
     budgets += [
         (f"warm build <= {WARM_BUDGET:.0f} s", warm <= WARM_BUDGET, f"{warm:.1f} s"),
         (f"snippet suite <= {SUITE_BUDGET}x floor", suite <= SUITE_BUDGET * floor, f"{suite / floor:.2f}x"),
@@ -266,7 +221,5 @@ def main() -> int:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--snippet-times"]:
         snippet_times()
-    elif sys.argv[1:2] == ["--hook-times"]:
-        hook_times(sys.argv[2])
     else:
         sys.exit(main())

@@ -1,14 +1,14 @@
-"""Real-browser tests (Chromium + Playwright) on the built site: search, copy, language switch."""
+"""Real-browser tests (Chromium + Playwright) on the built site: search, copy, language switch,
+instant navigation."""
 
 from __future__ import annotations
 
 import pytest
 
-import sitemodel
+from pytorch_notes import model
 from support import SEARCH_WORKER_RE, SIZES, without_search
 
-ROOT = sitemodel.ROOT
-PREFIX = {lang.locale: lang.prefix for lang in sitemodel.languages()}
+ROOT = model.ROOT
 
 # (query, language of the page searched from, page expected as the FIRST result)
 SEARCHES = [
@@ -41,15 +41,15 @@ SEARCHES = [
     ("from_single_file", "en", "stable-diffusion/"),
     ("save_pretrained", "en", "stable-diffusion/"),
     ("epoch", "en", "training/"),
-    ("梯度裁剪", "zh", "zh/optimizers/"),
-    ("学习率调度器", "zh", "zh/schedulers/"),
-    ("数据加载器", "zh", "zh/data/"),
-    ("叶子张量", "zh", "zh/autograd/"),
-    ("噪声调度器", "zh", "zh/schedulers/"),
-    ("损失函数", "zh", "zh/modules/"),
-    ("检查点", "zh", "zh/saving/"),
-    ("混合精度", "zh", "zh/devices/"),
-    ("轮次", "zh", "zh/training/"),
+    ("梯度裁剪", "zh", "optimizers/"),
+    ("学习率调度器", "zh", "schedulers/"),
+    ("数据加载器", "zh", "data/"),
+    ("叶子张量", "zh", "autograd/"),
+    ("噪声调度器", "zh", "schedulers/"),
+    ("损失函数", "zh", "modules/"),
+    ("检查点", "zh", "saving/"),
+    ("混合精度", "zh", "devices/"),
+    ("轮次", "zh", "training/"),
     # a layer's class name finds Modules (not a page that merely uses the layer)
     ("Linear", "en", "modules/"),
     ("LinearLR", "en", "schedulers/"),
@@ -61,12 +61,12 @@ SEARCHES = [
     ("Sequential", "en", "modules/"),
     ("MSELoss", "en", "modules/"),
     # a Chinese term that is one word of the index is searched as that word
-    # (docs/hooks/search_split.py fixes Material's query segmentation)
-    ("权重衰减", "zh", "zh/optimizers/"),
-    ("动量", "zh", "zh/optimizers/"),
-    ("参数组", "zh", "zh/optimizers/"),
-    ("缓冲区", "zh", "zh/modules/"),
-    ("广播", "zh", "zh/tensors/"),
+    # (the site.s search worker segments the query: pytorch_notes/search.py)
+    ("权重衰减", "zh", "optimizers/"),
+    ("动量", "zh", "optimizers/"),
+    ("参数组", "zh", "optimizers/"),
+    ("缓冲区", "zh", "modules/"),
+    ("广播", "zh", "tensors/"),
     # each concept the pages teach (issue 12) lands on the page that explains it
     ("broadcasting", "en", "tensors/"),
     ("masked_fill", "en", "tensors/"),
@@ -97,30 +97,30 @@ SEARCHES = [
     ("StableDiffusionXLPipeline", "en", "stable-diffusion/"),
     ("extract_ema", "en", "stable-diffusion/"),
     ("seed_everything", "en", "training/"),
-    ("类型提升", "zh", "zh/tensors/"),
-    ("布尔掩码", "zh", "zh/tensors/"),
-    ("归约", "zh", "zh/tensors/"),
-    ("核函数", "zh", "zh/tensors/"),
-    ("版本计数器", "zh", "zh/autograd/"),
-    ("激活检查点", "zh", "zh/autograd/"),
-    ("异常检测", "zh", "zh/autograd/"),
-    ("权重初始化", "zh", "zh/modules/"),
-    ("语义分割", "zh", "zh/modules/"),
-    ("注意力", "zh", "zh/modules/"),
-    ("滑动统计量", "zh", "zh/modules/"),
-    ("采样器", "zh", "zh/data/"),
-    ("类别不平衡", "zh", "zh/data/"),
-    ("数据增强", "zh", "zh/data/"),
-    ("指数移动平均", "zh", "zh/optimizers/"),
-    ("随机权重平均", "zh", "zh/optimizers/"),
-    ("单周期", "zh", "zh/schedulers/"),
-    ("预测类型", "zh", "zh/schedulers/"),
-    ("时间步间隔", "zh", "zh/schedulers/"),
-    ("内存映射", "zh", "zh/saving/"),
-    ("恢复训练", "zh", "zh/saving/"),
-    ("随机种子", "zh", "zh/training/"),
-    ("早停", "zh", "zh/training/"),
-    ("最佳检查点", "zh", "zh/training/"),
+    ("类型提升", "zh", "tensors/"),
+    ("布尔掩码", "zh", "tensors/"),
+    ("归约", "zh", "tensors/"),
+    ("核函数", "zh", "tensors/"),
+    ("版本计数器", "zh", "autograd/"),
+    ("激活检查点", "zh", "autograd/"),
+    ("异常检测", "zh", "autograd/"),
+    ("权重初始化", "zh", "modules/"),
+    ("语义分割", "zh", "modules/"),
+    ("注意力", "zh", "modules/"),
+    ("滑动统计量", "zh", "modules/"),
+    ("采样器", "zh", "data/"),
+    ("类别不平衡", "zh", "data/"),
+    ("数据增强", "zh", "data/"),
+    ("指数移动平均", "zh", "optimizers/"),
+    ("随机权重平均", "zh", "optimizers/"),
+    ("单周期", "zh", "schedulers/"),
+    ("预测类型", "zh", "schedulers/"),
+    ("时间步间隔", "zh", "schedulers/"),
+    ("内存映射", "zh", "saving/"),
+    ("恢复训练", "zh", "saving/"),
+    ("随机种子", "zh", "training/"),
+    ("早停", "zh", "training/"),
+    ("最佳检查点", "zh", "training/"),
     # beyond one process (issue 13)
     ("GradScaler", "en", "scaling/"),
     ("unscale_", "en", "scaling/"),
@@ -131,18 +131,18 @@ SEARCHES = [
     ("DistributedSampler", "en", "scaling/"),
     ("fully_shard", "en", "scaling/"),
     ("torchrun", "en", "scaling/"),
-    ("图中断", "zh", "zh/scaling/"),
-    ("分布式数据并行", "zh", "zh/scaling/"),
-    ("梯度缩放", "zh", "zh/scaling/"),
-    ("显存", "zh", "zh/scaling/"),
-    ("确定性", "zh", "zh/scaling/"),
-    ("clip_grad_norm_", "zh", "zh/optimizers/"),
-    ("random_split", "zh", "zh/data/"),
+    ("图中断", "zh", "scaling/"),
+    ("分布式数据并行", "zh", "scaling/"),
+    ("梯度缩放", "zh", "scaling/"),
+    ("显存", "zh", "scaling/"),
+    ("确定性", "zh", "scaling/"),
+    ("clip_grad_norm_", "zh", "optimizers/"),
+    ("random_split", "zh", "data/"),
 ]
 
 
 @pytest.fixture(scope="module")
-def search_box(browser_context, server):
+def search_box(browser_context, served):
     """search_box(lang): a page of that language with Material's search open, loaded once
     per language: each load builds the search index in the browser (about a second), so
     the queries are typed one after another into the same box."""
@@ -151,7 +151,7 @@ def search_box(browser_context, server):
     def get(lang: str):
         if lang not in opened:
             page = browser_context.new_page()
-            page.goto(server + PREFIX[lang])
+            page.goto(served.url(lang))
             page.keyboard.press("/")  # Material's shortcut: focus the search box
             opened[lang] = page
         return opened[lang]
@@ -161,7 +161,7 @@ def search_box(browser_context, server):
         page.close()
 
 
-def search(page, server: str, query: str) -> list[str]:
+def search(page, served, query: str) -> list[str]:
     """Type a query into Material's search box; return the result URLs, best first."""
     box = page.locator("input.md-search__input")
     box.fill("")  # the previous query's results go first, so none of them is read as this one's
@@ -171,38 +171,34 @@ def search(page, server: str, query: str) -> list[str]:
     box.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=15_000)
     assert box.input_value() == query
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__list > li > a", "els => els.map(e => e.href)"
-    )
-    return [h.removeprefix(server).split("#")[0].split("?")[0] for h in hrefs]
+    return page.eval_on_selector_all(".md-search-result__list > li > a", "els => els.map(e => e.href)")
 
 
 @pytest.mark.parametrize(("query", "lang", "expected"), SEARCHES, ids=[f"{lang}:{q}" for q, lang, _ in SEARCHES])
-def test_search_finds_the_explaining_page_first(search_box, server, query, lang, expected):
-    results = search(search_box(lang), server, query)
+def test_search_finds_the_explaining_page_first(search_box, served, query, lang, expected):
+    results = search(search_box(lang), served, query)
     assert results, f"no results for {query!r} from the {lang} site"
-    in_lang = [r for r in results if sitemodel.language_of_path(r) == lang]
-    assert in_lang == results, f"{query!r} from {lang}: results in another language: {results}"
-    assert results[0] == expected, (
-        f"{query!r} from {lang}: first result {results[0]}, want {expected}; all: {results[:5]}"
-    )
+    in_lang = [served.lang_of(r) for r in results]
+    assert set(in_lang) == {lang}, f"{query!r} from {lang}: results in another language: {results}"
+    paths = [served.path_of(r) for r in results]
+    assert paths[0] == expected, f"{query!r} from {lang}: first result {paths[0]}, want {expected}; all: {paths[:5]}"
 
 
-def test_the_page_fixture_stubs_the_search_worker(page, server):
+def test_the_page_fixture_stubs_the_search_worker(page, served):
     """support.without_search matches the worker this Material loads (else the tests that
     use `page` pay for the index again, unseen), and the page raises nothing without it."""
     stubbed, errors = [], []
     page.on("requestfinished", lambda r: SEARCH_WORKER_RE.search(r.url) and stubbed.append(r.url))
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(server + "tensors/")
+    page.goto(served.url("en", "tensors/"))
     page.wait_for_load_state("networkidle")
     assert stubbed, "no request matched support.SEARCH_WORKER_RE: has Material's worker another name?"
     assert page.evaluate("document.querySelector('[data-md-component=search]') !== null")
     assert not errors, errors
 
 
-def test_copy_button_copies_the_snippet_exactly(page, server):
-    page.goto(server + "tensors/")
+def test_copy_button_copies_the_snippet_exactly(page, served):
+    page.goto(served.url("en", "tensors/"))
     block = page.locator(".md-typeset pre").first
     block.hover()
     block.locator("button[data-md-type=copy]").click()
@@ -211,28 +207,45 @@ def test_copy_button_copies_the_snippet_exactly(page, server):
     assert copied.rstrip("\n") == snippet.rstrip("\n")
 
 
-@pytest.mark.parametrize(("start", "lang", "landing"), [("tensors/", "zh", "zh/tensors/"), ("zh/data/", "en", "data/")])
-def test_language_switcher_keeps_the_page(page, server, start, lang, landing):
-    page.goto(server + start)
+@pytest.mark.parametrize(("start", "lang"), [(("en", "tensors/"), "zh"), (("zh", "data/"), "en")])
+def test_language_switcher_keeps_the_page(page, served, start, lang):
+    page.goto(served.url(*start))
     page.locator(".md-header__option .md-select").hover()
     page.locator(f'.md-select__link[hreflang="{lang}"]').click()
-    page.wait_for_url(server + landing)
-    assert page.url == server + landing
+    page.wait_for_url(served.url(lang, start[1]))
+    assert page.url == served.url(lang, start[1])
+
+
+def test_a_second_page_view_is_no_full_reload(search_page, served):
+    """navigation.instant: following a link of the site replaces the page's content without
+    loading it again, so the assets and the search worker (with its built index) are the
+    ones already there, in every language."""
+    page = search_page
+    for lang in model.locales():
+        page.goto(served.url(lang, "tensors/"))
+        page.wait_for_load_state("networkidle")
+        page.evaluate("window.__firstView = true")  # gone if the page loads again
+        page.locator('.md-nav a[href$="autograd/"]').first.click()
+        page.wait_for_url(served.url(lang, "autograd/"))
+        page.wait_for_selector("article h1")
+        assert page.evaluate("window.__firstView === true"), f"{lang}: the second page view was a full reload"
+        assert page.evaluate("document.documentElement.lang") == lang
+        title = page.locator("article h1").inner_text()
+        assert title == next(p for p in model.pages(lang) if p.name == "autograd").headings()[0].text
 
 
 # --- the reader's experience on a phone and a desktop (issue 15) ----------------------
 
-LANGS = [lang.locale for lang in sitemodel.languages()]
-CONFIG = sitemodel.mkdocs_config()
+LANGS = list(model.locales())
 
 
 def text_of(locale: str) -> dict:
-    """The site's own words (extra.text) for a language, as mkdocs.yml gives them."""
-    return next(lang.text for lang in sitemodel.languages() if lang.locale == locale)
+    """The site's own words (extra.text) for a language, as its configuration gives them."""
+    return model.language(locale).text
 
 
-def page_of(name: str, locale: str) -> sitemodel.Page:
-    return next(p for p in sitemodel.pages(locale) if p.name == name)
+def page_of(name: str, locale: str) -> model.Page:
+    return next(p for p in model.pages(locale) if p.name == name)
 
 
 @pytest.fixture(params=list(SIZES))
@@ -242,7 +255,7 @@ def sized(request, page):
 
 
 @pytest.fixture(scope="module")
-def tensors_page(browser_context, server):
+def tensors_page(browser_context, served):
     """tensors_page(size, lang): that language's /tensors/, loaded once at that viewport size
     for the tests that only read it (a load costs Chromium about 2 s of CPU), with the URLs
     of the responses that failed while it loaded."""
@@ -254,7 +267,7 @@ def tensors_page(browser_context, server):
             page.set_viewport_size(SIZES[size])
             failed = []
             page.on("response", lambda r: r.status >= 400 and failed.append(r.url))
-            page.goto(server + PREFIX[lang] + "tensors/")
+            page.goto(served.url(lang, "tensors/"))
             opened[size, lang] = page, failed
         return opened[size, lang]
 
@@ -269,36 +282,32 @@ EACH_SIZE_AND_LANG = pytest.mark.parametrize(("size", "lang"), [(s, lang) for s 
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_404_is_in_the_readers_language(sized, server, lang):
-    """GitHub Pages serves the root 404.html: the default language's (docs/hooks/not_found.py)."""
-    sized.goto(server + PREFIX[lang] + "404.html")
+def test_404_is_in_the_readers_language(sized, served, lang):
+    """Each language's build has its own 404.html; an address a language's site lacks gets it."""
+    response = sized.goto(served.url(lang, "no-such-page/"))
+    assert response.status == 404
     assert sized.evaluate("document.documentElement.lang") == lang
     assert text_of(lang)["not_found"] in sized.locator("article h1").inner_text()
-    others = tuple(PREFIX[x] for x in LANGS if x != lang and PREFIX[x])
     nav = sized.eval_on_selector_all(".md-nav--primary a.md-nav__link[href]", "els => els.map(e => e.href)")
-    inside = [h.removeprefix(server) for h in nav if h.startswith(server)]
-    foreign = [h for h in inside if h.startswith(others) or not h.startswith(PREFIX[lang])]
-    assert inside and not foreign, f"the {lang} 404's navigation leads elsewhere: {foreign}"
+    foreign = [h for h in nav if served.lang_of(h) != lang]
+    assert nav and not foreign, f"the {lang} 404's navigation leads elsewhere: {foreign}"
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_keys_are_rendered(sized, server, lang):
+def test_keys_are_rendered(sized, served, lang):
     """++slash++ on the home page is a <kbd> (pymdownx.keys), not raw markup."""
-    sized.goto(server + PREFIX[lang])
+    sized.goto(served.url(lang))
     assert sized.locator("article kbd").count() >= 2
     assert "++" not in sized.locator("article").inner_text()
 
 
-@pytest.mark.parametrize(("start", "lang", "landing"), [
-    ("tensors/#create", "zh", "zh/tensors/#create"),
-    ("zh/data/#dataloader", "en", "data/#dataloader"),
-])
-def test_language_switch_keeps_the_section(sized, server, start, lang, landing):
-    sized.goto(server + start)
+@pytest.mark.parametrize(("start", "lang"), [(("en", "tensors/#create"), "zh"), (("zh", "data/#dataloader"), "en")])
+def test_language_switch_keeps_the_section(sized, served, start, lang):
+    sized.goto(served.url(*start))
     sized.locator(".md-header__option .md-select").hover()
     sized.locator(f'.md-select__link[hreflang="{lang}"]').click()
-    sized.wait_for_url(server + landing)
-    assert sized.evaluate("location.hash") == "#" + landing.split("#")[1]
+    sized.wait_for_url(served.url(lang, start[1]))
+    assert sized.evaluate("location.hash") == "#" + start[1].split("#")[1]
 
 
 @READS_TENSORS
@@ -317,7 +326,8 @@ def test_edit_link_points_at_the_pages_file(tensors_page, size, lang):
     """Material's "edit this page": edit_uri + the page's own file, docs/<topic>.<lang>.md."""
     page, _ = tensors_page(size, lang)
     href = page.locator("a.md-content__button[href*='/edit/']").get_attribute("href")
-    want = f"{CONFIG['repo_url'].rstrip('/')}/{CONFIG['edit_uri'].strip('/')}/{page_of('tensors', lang).src_uri}"
+    config = model.language(lang).config
+    want = f"{config['repo_url'].rstrip('/')}/{config['edit_uri'].strip('/')}/{page_of('tensors', lang).src_uri}"
     assert href == want
     assert page.locator("a.md-content__button[href*='/raw/']").count() == 1  # view source
 
@@ -328,14 +338,14 @@ def test_version_selector_on_every_language(tensors_page, size, lang):
     """The server mounts the build as mike deploys it (versions.json beside the version)."""
     page, failed = tensors_page(size, lang)
     page.wait_for_selector(".md-version__current", timeout=10_000)
-    assert page.locator(".md-version__current").inner_text().startswith(sitemodel.docs_version())
+    assert page.locator(".md-version__current").inner_text().startswith(model.docs_version())
     assert not failed, failed
 
 
 @READS_TENSORS
 def test_output_lines_look_like_output(tensors_page):
-    """docs/hooks/output_lines.py marks the #> and \"\"\" lines; they differ from code lines."""
-    page, _ = tensors_page("desktop", sitemodel.default_locale())
+    """pytorch_notes/output_lines.py marks the #> and \"\"\" lines; they differ from code lines."""
+    page, _ = tensors_page("desktop", model.default_locale())
     styles = page.evaluate("""() => {
       const out = document.querySelector('.highlight code .snippet-output');
       const code = out.closest('code').querySelector('span[id^="__span-"]:not(.snippet-output)');
@@ -346,10 +356,10 @@ def test_output_lines_look_like_output(tensors_page):
     assert styles[2].lstrip().startswith(("#>", '"""')), styles[2]
 
 
-def test_copy_button_copies_a_block_with_output_exactly(page, server):
+def test_copy_button_copies_a_block_with_output_exactly(page, served):
     """The output marking adds classes only: a block with a \"\"\" output copies as its file."""
-    page.goto(server + "tensors/")
-    target = page_of("tensors", sitemodel.default_locale()).includes()[1].target
+    page.goto(served.url("en", "tensors/"))
+    target = page_of("tensors", model.default_locale()).includes()[1].target
     block = page.locator(".md-typeset pre").nth(1)
     assert block.locator(".snippet-output").count() > 0
     block.hover()
@@ -360,9 +370,9 @@ def test_copy_button_copies_a_block_with_output_exactly(page, server):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_api_index_is_grouped_and_filtered(sized, server, lang):
+def test_api_index_is_grouped_and_filtered(sized, served, lang):
     """The API index: one heading per module (a table of contents), and a filter box."""
-    sized.goto(server + PREFIX[lang] + "api/")
+    sized.goto(served.url(lang, "api/"))
     assert sized.locator(".api-index .api-group h2").count() >= 5
     sized.locator(".api-filter input").fill("clip_grad")
     rows = sized.eval_on_selector_all(".api-index tbody tr:not([hidden])", "els => els.map(e => e.textContent)")
@@ -370,16 +380,16 @@ def test_api_index_is_grouped_and_filtered(sized, server, lang):
     assert sized.locator(".api-group:not([hidden])").count() == 1
 
 
-def test_plots_in_the_pages_language(page, server):
+def test_plots_in_the_pages_language(page, served):
     """Each language's schedulers page shows its own drawing of the plot, full size a tap away."""
     seen = {}
     for lang in LANGS:
-        page.goto(server + PREFIX[lang] + "schedulers/")
+        page.goto(served.url(lang, "schedulers/"))
         img = page.locator("a.plot img").first
         img.scroll_into_view_if_needed()
         page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=img.element_handle())
         src = img.evaluate("img => img.src")
-        assert src.removeprefix(server).startswith(PREFIX[lang] + "assets/plots/"), src
+        assert src.startswith(served.url(lang, "assets/plots/")), src
         assert page.locator("a.plot").first.evaluate("a => a.href") == src  # opens the SVG
         seen[lang] = page.request.get(src).text()
     assert len(set(seen.values())) == len(LANGS), "the languages show the same figure"

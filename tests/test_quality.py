@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-import sitemodel
+from pytorch_notes import model
 from support import ROOT, SIZES, mount, without_search
 
 BIN = Path(sys.executable).parent
@@ -37,7 +37,7 @@ BIN = Path(sys.executable).parent
 
 def test_links_and_anchors(site, tmp_path):
     """Every link and #anchor of the built site resolves (lychee, offline)."""
-    root, _ = mount(site, tmp_path / "www")  # absolute links carry site_url's path and the version
+    root = mount(site, tmp_path / "www")  # absolute links carry site_url's path and the version
     report = tmp_path / "lychee.json"
     proc = subprocess.run(
         [
@@ -53,7 +53,7 @@ def test_links_and_anchors(site, tmp_path):
             "json",
             "--output",
             str(report),
-            str(site),
+            str(root),
         ],
         capture_output=True,
         text=True,
@@ -62,7 +62,7 @@ def test_links_and_anchors(site, tmp_path):
     assert report.exists(), f"lychee did not run:\n{proc.stderr[-2000:]}"
     errors = json.loads(report.read_text(encoding="utf-8"))["error_map"]
     broken = [
-        f"{Path(file).relative_to(site)}:{e['span']['line']}: "
+        f"{Path(file).resolve().relative_to(site.resolve())}:{e['span']['line']}: "
         f"{e['url'].replace(site.as_uri(), '')} ({e['status']['text']})"
         for file, entries in sorted(errors.items())
         for e in entries
@@ -126,9 +126,7 @@ def test_html_is_valid(site):
 
 # --- in Chromium --------------------------------------------------------------------
 
-AXE_PAGES = [
-    f"{lang.prefix}{page}" for lang in sitemodel.languages() for page in ("", "tensors/", "training/", "cheatsheets/")
-]
+AXE_PAGES = [f"{lang}/{page}" for lang in model.locales() for page in ("", "tensors/", "training/", "cheatsheets/")]
 
 # Serious or critical axe findings on theme markup we cannot change: (rule, CSS selector
 # of the node as axe reports it, why it stays). Anything else fails.
@@ -272,18 +270,19 @@ def visit(browser_context, url: str, axe=None, search: bool = True) -> dict:
     return seen
 
 
-PAGE_URLS = [p.url for p in sitemodel.pages()]
+PAGE_URLS = [f"{p.lang}/{p.url}" for p in model.pages()]  # each page's folder in the built site
 VISITS: dict[str, dict] = {}  # page -> what its one visit saw (on this worker)
 
 
-def visited(site: Path, server: str, browser_context, rel: str) -> dict:
+def visited(site: Path, served, browser_context, rel: str) -> dict:
     """One visit per page for test_page_in_chromium and, on AXE_PAGES, test_accessibility
     (the two share an xdist group there, so one worker makes the visit): a page load costs
     Chromium about 2 s of CPU. The axe pages (each language's) load the real search worker,
     the others an empty one (support.without_search)."""
     if rel not in VISITS:
         axe = (lambda page: run_axe(page, site, rel)) if rel in AXE_PAGES else None
-        VISITS[rel] = visit(browser_context, server + rel, axe, search=rel in AXE_PAGES)
+        lang, _, path = rel.partition("/")
+        VISITS[rel] = visit(browser_context, served.url(lang, path), axe, search=rel in AXE_PAGES)
     return VISITS[rel]
 
 
@@ -293,17 +292,17 @@ def page_params(rels: list[str]) -> list:
 
 
 def test_every_built_page_is_a_page_of_the_model(site):
-    """The per-page sweep below visits sitemodel.pages(): no built page escapes it."""
-    built, model = set(built_pages(site)), set(PAGE_URLS)
-    assert built == model, (
-        f"built, not in the model: {sorted(built - model)}; in the model, not built: {sorted(model - built)}")
+    """The per-page sweep below visits model.pages(): no built page escapes it."""
+    built, known = set(built_pages(site)), set(PAGE_URLS)
+    assert built == known, (
+        f"built, not in the model: {sorted(built - known)}; in the model, not built: {sorted(known - built)}")
 
 
 @pytest.mark.parametrize("rel", page_params(PAGE_URLS))
-def test_page_in_chromium(site, server, browser_context, rel):
+def test_page_in_chromium(site, served, browser_context, rel):
     """No request to another host, no console error, and no wider than a 390 px phone
     (wide tables scroll inside their wrapper)."""
-    seen = visited(site, server, browser_context, rel)
+    seen = visited(site, served, browser_context, rel)
     problems = [f"/{rel}: request to another host: {u}" for u in seen["foreign"]]
     problems += [f"/{rel}: console error: {e}" for e in seen["errors"]]
     if seen["phone_width"] > PHONE["width"]:
@@ -312,10 +311,10 @@ def test_page_in_chromium(site, server, browser_context, rel):
 
 
 @pytest.mark.parametrize("rel", page_params(AXE_PAGES))
-def test_accessibility(site, server, browser_context, rel):
+def test_accessibility(site, served, browser_context, rel):
     """axe-core, in the page's visit, in the light palette (prefers-color-scheme: light,
     nothing remembered), and its colour rules in the dark one (the header's toggle)."""
-    results = visited(site, server, browser_context, rel)["axe"]
+    results = visited(site, served, browser_context, rel)["axe"]
     assert "error" not in results, f"/{rel}: {results.get('error')}"
     problems = []
     for scheme, result in results.items():

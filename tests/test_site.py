@@ -1,4 +1,4 @@
-"""The built site: one strict build of both languages, then checks on its files."""
+"""The built site: one strict build of every language, then checks on its files."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlparse
 
-import sitemodel
+from pytorch_notes import model
 from support import html_path
 
 LOCAL_HOSTS = {"", "127.0.0.1", "localhost"}
 
 
 def test_strict_build_of_every_language(site):
-    missing = [str(html_path(site, page).relative_to(site)) for page in sitemodel.pages()
+    missing = [str(html_path(site, page).relative_to(site)) for page in model.pages()
                if not html_path(site, page).exists()]
     assert not missing, f"pages missing from the build: {missing}"
 
@@ -57,15 +57,17 @@ def test_no_third_party_requests(site):
 
 
 def test_search_index_per_language(site):
-    """Each language's pages search their own index (docs/hooks/search_split.py)."""
+    """Each language's build has its own index (Material's search plugin, one build each)."""
     cjk = re.compile(r"[\u4e00-\u9fff]")
-    for lang in sitemodel.languages():
-        index = json.loads((site / lang.prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
-        assert index["docs"], f"{lang.prefix}search/search_index.json is empty"
-        wrong = [d["location"] for d in index["docs"] if sitemodel.language_of_path(d["location"]) != lang.locale]
-        assert not wrong, f"{lang.locale} index holds pages of another language: {wrong[:5]}"
-        if lang.locale in sitemodel.UNSPACED_LOCALES:
-            assert all(cjk.search(d["title"] + d["text"]) for d in index["docs"] if d["location"] == lang.prefix)
+    pages = {lang.locale: {p.url for p in model.pages(lang.locale) if not (p.meta.get("search") or {}).get("exclude")}
+             for lang in model.languages()}
+    for lang in model.languages():
+        index = json.loads((site / lang.locale / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["docs"], f"{lang.locale}/search/search_index.json is empty"
+        assert index["config"]["lang"] == [lang.locale]
+        assert {d["location"].split("#")[0] for d in index["docs"]} == pages[lang.locale]
+        if lang.locale in model.UNSPACED_LOCALES:
+            assert all(cjk.search(d["title"] + d["text"]) for d in index["docs"] if d["location"] == "")
             # jieba segmented the text (zero-width spaces between words), and the separator
             # splits on them: without both, Chinese queries find nothing.
             assert any("\u200b" in d["text"] for d in index["docs"])
@@ -74,50 +76,37 @@ def test_search_index_per_language(site):
             assert not [d["title"] for d in index["docs"] if cjk.search(d["title"])], f"Chinese titles in {lang.locale}"
 
 
-def test_search_reads_code_without_its_markup(site):
-    """search_split.py hands Material's indexer each page without the Pygments tags in its code
-    blocks: on every built page, the indexer's sections are the same with and without them."""
-    from material.plugins.search.plugin import Parser
-    from search_split import without_code_markup
-
-    def sections(html: str) -> list[tuple[str, str, str | None]]:
-        parser = Parser()
-        parser.feed(html)
-        parser.close()
-        return [("".join(x.title), "".join(x.text), x.id) for x in parser.data]
-
-    differ, code = [], 0
-    for page in sitemodel.pages():
-        html = html_path(site, page).read_text(encoding="utf-8")
-        article = re.search(r"<article\b.*?</article>", html, re.S).group(0)
-        light = without_code_markup(article)
-        code += len(re.findall(r"<span\b", article)) - len(re.findall(r"<span\b", light))
-        if sections(article) != sections(light):
-            differ.append(page.src_uri)
-    assert not differ, f"the search index would change on: {differ}"
-    assert code > 10_000  # the markup left out was there
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert any("<pre><code>" in d["text"] and "torch.tensor(" in d["text"] for d in index["docs"])
+def test_cheat_sheet_and_glossary_names_tag_the_explaining_section(site):
+    """pytorch_notes/search.py: a cheat-sheet's API name tags the section that explains it."""
+    index = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tagged = {d["location"]: d.get("tags", []) for d in index["docs"]}
+    assert "BatchNorm1d" in tagged.get("modules/#normalization-dropout", []), {k: v for k, v in tagged.items() if v}
 
 
 def test_tested_with_comes_from_the_pins(site):
     """The "tested with" line is on every page that shows snippets, and only there."""
-    torch_pin = sitemodel.pins()["torch"]
-    for page in sitemodel.pages():
+    torch_pin = model.pins()["torch"]
+    for page in model.pages():
         html = html_path(site, page).read_text(encoding="utf-8")
         if page.includes() and not page.meta.get("no_tested_with"):
-            assert f'data-torch="{torch_pin}"' in html, f"{page.src_uri} lacks 'tested with torch {torch_pin}'"
+            assert f'data-torch="{torch_pin}"' in html, f"{page.file} lacks 'tested with torch {torch_pin}'"
         else:
-            assert 'class="tested-with"' not in html, f"{page.src_uri} shows no snippet but says 'tested with'"
+            assert 'class="tested-with"' not in html, f"{page.file} shows no snippet but says 'tested with'"
 
 
-def test_language_switcher_points_to_the_same_page(site):
-    pages = sitemodel.pages()
-    for page in pages:
-        html = html_path(site, page).read_text(encoding="utf-8")
-        for other in (p for p in pages if p.name == page.name and p.lang != page.lang):
-            links = re.findall(rf'<a href="([^"]+)" hreflang="{other.lang}"', html)
-            want = other.url.rstrip("/")
-            assert links and all(link.rstrip("/").endswith(want) for link in links), (
-                f"{page.src_uri}: switcher links to {other.lang}: {links}, want …/{other.url}"
-            )
+def test_every_page_names_its_translations_in_the_sitemap(site):
+    """hreflang: each language's sitemap.xml lists, for every page, the same page in every
+    language (docs/theme/sitemap.xml); the head's alternates are the languages' homes
+    (Material's selector)."""
+    version = model.built_version(site / model.default_locale())
+    for lang in model.languages():
+        sitemap = (site / lang.locale / "sitemap.xml").read_text(encoding="utf-8")
+        for page in model.pages(lang.locale):
+            loc = f"<loc>{lang.url(version)}{page.url}</loc>"
+            assert loc in sitemap, f"{lang.locale}/sitemap.xml lacks {loc}"
+            entry = sitemap[sitemap.index(loc):].split("</url>")[0]
+            alternates = dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', entry))
+            assert alternates == {x.locale: f"{x.url(version)}{page.url}" for x in model.languages()}, entry
+        home = (site / lang.locale / "index.html").read_text(encoding="utf-8")
+        heads = dict(re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)"', home))
+        assert sorted(heads.values()) == sorted(model.locales()), heads

@@ -1,29 +1,28 @@
-"""Versions: mike deploys one version per torch minor (read from the torch pin, never
-typed), with the alias ``latest``; each version holds both languages (/2.14/, /2.14/zh/).
+"""Versions: mike deploys one version per torch minor (read from the torch pin, never typed),
+each language under its own deploy prefix (/2.15/, /zh/2.15/) with its own versions.json, the
+alias ``latest`` (redirect pages) and its default.
 
-The deploy goes into a throwaway git repository (a copy of the project, no remote,
-nothing pushed); the checks read the gh-pages branch with ``git``.
+The deploy goes into a throwaway git repository (a copy of the project, no remote, nothing
+pushed); the checks read the gh-pages branch with ``git``.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import posixpath
 import re
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urljoin
 
 import pytest
 
-import sitemodel
+from pytorch_notes import model
 from support import ENV, GIT_ENV, copy_project
 
-ROOT = sitemodel.ROOT
-VERSION = sitemodel.docs_version()
-PREVIOUS = "0.1"  # an earlier version already on gh-pages
-LANG_ROOTS = [lang.prefix for lang in sitemodel.languages()]  # '', 'zh/'
+VERSION = model.docs_version()
+PREVIOUS = "0.1"  # an earlier version already on gh-pages, in every language
 
 
 class GhPages:
@@ -31,7 +30,7 @@ class GhPages:
 
     def __init__(self, repo: Path):
         self.repo = repo
-        # path -> mode of every entry (an alias is a symlink: mode 120000)
+        # path -> mode of every entry
         out = self.git("ls-tree", "-r", "gh-pages")
         self.entries = {line.split("\t", 1)[1]: line.split()[0] for line in out.splitlines()}
 
@@ -44,10 +43,15 @@ class GhPages:
         return self.git("show", f"gh-pages:{path}")
 
 
+def in_branch(lang: model.Language, path: str = "") -> str:
+    """Where a language's file is on gh-pages: 'zh/2.15/tensors/index.html'."""
+    return posixpath.join(lang.deploy_prefix, path)
+
+
 @pytest.fixture(scope="session")
 def gh_pages(site, tmp_path_factory) -> GhPages:
-    """The deploy workflow's step (docs/hooks/deploy.py) on the site the tests built, into
-    a throwaway repository whose gh-pages already holds an earlier version."""
+    """The deploy workflow's step (python -m pytorch_notes deploy) on the site the tests built,
+    into a throwaway repository whose gh-pages already holds an earlier version."""
     repo = tmp_path_factory.mktemp("mike") / "project"
     copy_project(repo)
     env = {**os.environ, **GIT_ENV, **ENV}
@@ -58,9 +62,10 @@ def gh_pages(site, tmp_path_factory) -> GhPages:
 
     old = tmp_path_factory.mktemp("previous")
     (old / "index.html").write_text("<p>the previous version</p>", encoding="utf-8")
-    run(sys.executable, "-c", f"from mike import commands\nwith commands.deploy({{'site_dir': {str(old)!r}}}, "
-        f"{PREVIOUS!r}, aliases=['latest'], update_aliases=True): pass")
-    run(sys.executable, str(ROOT / "docs" / "hooks" / "deploy.py"), str(site))
+    for lang in model.languages():
+        run(sys.executable, "-c", f"from mike import commands\nwith commands.deploy({{'site_dir': {str(old)!r}}}, "
+            f"{PREVIOUS!r}, aliases=['latest'], update_aliases=True, deploy_prefix={lang.deploy_prefix!r}): pass")
+    run(sys.executable, "-m", "pytorch_notes", "deploy", str(site))
     return GhPages(repo)
 
 
@@ -71,84 +76,74 @@ def config_of(html: str) -> dict:
     )
 
 
-def test_version_comes_from_the_torch_pin(gh_pages):
-    assert sitemodel.pins()["torch"].startswith(VERSION + ".")
-    versions = json.loads(gh_pages.show("versions.json"))
+@pytest.mark.parametrize("lang", model.languages(), ids=lambda x: x.locale)
+def test_version_comes_from_the_torch_pin(gh_pages, lang):
+    assert model.pins()["torch"].startswith(VERSION + ".")
+    versions = json.loads(gh_pages.show(in_branch(lang, "versions.json")))
     assert versions == [
         {"version": VERSION, "title": VERSION, "aliases": ["latest"]},
         {"version": PREVIOUS, "title": PREVIOUS, "aliases": []},
     ], versions
-    assert f"{PREVIOUS}/index.html" in gh_pages.entries, "deploying removed the earlier version"
+    assert in_branch(lang, f"{PREVIOUS}/index.html") in gh_pages.entries, "deploying removed the earlier version"
 
 
-def test_latest_alias_and_default(gh_pages):
-    assert gh_pages.entries.get("latest") == "120000", "latest is not an alias (symlink) on gh-pages"
-    assert gh_pages.show("latest") == VERSION, "latest points elsewhere"
-    assert "url=latest/" in gh_pages.show("index.html"), "the site root does not redirect to latest/"
+@pytest.mark.parametrize("lang", model.languages(), ids=lambda x: x.locale)
+def test_latest_redirects_to_the_version_and_is_the_default(gh_pages, lang):
+    """`latest` is redirect pages: a reader's address always names the version, as the pages'
+    sitemap does (Material's instant navigation follows only what the sitemap lists)."""
+    redirect = gh_pages.show(in_branch(lang, "latest/tensors/index.html"))
+    assert f"../../{VERSION}/tensors/" in redirect, redirect[:400]
+    assert "url=latest/" in gh_pages.show(in_branch(lang, "index.html")), "the language's root does not go to latest/"
 
 
-@pytest.mark.parametrize("stem", ["", "tensors/"])
-@pytest.mark.parametrize("lang", LANG_ROOTS)
-def test_version_holds_both_languages(gh_pages, lang, stem):
-    path = f"{VERSION}/{lang}{stem}index.html"
-    assert path in gh_pages.entries, f"{path} is not on gh-pages"
-
-
-def test_every_page_in_both_languages_inside_the_version(gh_pages):
-    missing = [
-        f"{VERSION}/{page.url}index.html"
-        for page in sitemodel.pages()
-        if f"{VERSION}/{page.url}index.html" not in gh_pages.entries
-    ]
+@pytest.mark.parametrize("lang", model.languages(), ids=lambda x: x.locale)
+def test_every_page_of_every_language_inside_its_version(gh_pages, lang):
+    missing = [in_branch(lang, f"{VERSION}/{page.url}index.html") for page in model.pages(lang.locale)
+               if in_branch(lang, f"{VERSION}/{page.url}index.html") not in gh_pages.entries]
     assert not missing, f"missing on gh-pages: {missing}"
 
 
 def test_root_404_is_the_default_languages(gh_pages):
     """GitHub Pages serves only the root 404.html, for every missing URL of every version."""
     html = gh_pages.show("404.html")
-    assert f'<html lang="{sitemodel.default_locale()}"' in html, "the root 404.html is not the default language's"
+    assert f'<html lang="{model.default_locale()}"' in html, "the root 404.html is not the default language's"
     assert html == gh_pages.show(f"{VERSION}/404.html")
 
 
-def test_version_selector_finds_versions_json(gh_pages):
+@pytest.mark.parametrize("lang", model.languages(), ids=lambda x: x.locale)
+def test_version_selector_finds_versions_json(gh_pages, lang):
     """Every language's pages have Material's selector (extra.version.provider: mike); it
-    fetches ../versions.json from Material's `base`, the site root on every page."""
-    for root in (f"{VERSION}/{prefix}" for prefix in LANG_ROOTS):
-        for stem in ("", "tensors/"):
-            html = gh_pages.show(f"{root}{stem}index.html")
-            assert (config_of(html).get("version") or {}).get("provider") == "mike", (
-                f"{root}{stem}index.html has no version selector"
-            )
-            base = config_of(html)["base"]
-            wanted = os.path.normpath(os.path.join(f"{root}{stem}", base, "../versions.json"))
-            assert wanted in gh_pages.entries, (
-                f"{root}{stem}index.html has a version selector that fetches {wanted}, which does not exist"
-            )
+    fetches ../versions.json from Material's `base`, the language's home in the version."""
+    for stem in ("", "tensors/"):
+        path = in_branch(lang, f"{VERSION}/{stem}index.html")
+        config = config_of(gh_pages.show(path))
+        assert (config.get("version") or {}).get("provider") == "mike", f"{path} has no version selector"
+        wanted = os.path.normpath(os.path.join(posixpath.dirname(path), config["base"], "../versions.json"))
+        assert wanted in gh_pages.entries, f"{path} has a version selector that fetches {wanted}, which does not exist"
 
 
-def test_links_stay_inside_the_version(gh_pages):
-    """Absolute links (the language switcher on home pages) must keep the version."""
-    inside = f"{sitemodel.site_path()}{VERSION}/"
+@pytest.mark.parametrize("lang", model.languages(), ids=lambda x: x.locale)
+def test_links_stay_inside_the_version(gh_pages, lang):
+    """Every link of the version's pages, absolute or relative, stays in this version of some
+    language (the language selector's included)."""
+    versions = tuple(in_branch(other, VERSION) for other in model.languages())
     bad = []
-    for path in (p for p in gh_pages.entries if p.startswith(f"{VERSION}/") and p.endswith(".html")):
-        for url in re.findall(r'(?:href|src)="(/[^/"][^"]*|/)"', gh_pages.show(path)):
-            if not url.startswith(inside):
-                bad.append(f"{path}: {url}")
-    assert not bad, f"links that leave {inside} (set site_url in mkdocs.yml):\n" + "\n".join(bad[:20])
+    for path in (p for p in gh_pages.entries if p.startswith(in_branch(lang, f"{VERSION}/")) and p.endswith(".html")):
+        for url in re.findall(r'(?:href|src)="([^"#?]*)', gh_pages.show(path)):
+            if re.match(r"^[a-z][a-z0-9+.-]*:", url) or not url:
+                continue  # another site, mail, data
+            target = (url.removeprefix(model.site_path()) if url.startswith("/")
+                      else posixpath.normpath(posixpath.join(posixpath.dirname(path), url)))
+            if not target.startswith(versions):
+                bad.append(f"{path}: {url} -> {target}")
+    assert not bad, "links that leave the version:\n" + "\n".join(bad[:20])
 
 
-def test_sitemap_urls_are_pages_of_the_version(gh_pages):
-    base = sitemodel.mkdocs_config().get("site_url")
-    assert base, "mkdocs.yml has no site_url: the sitemap holds 'None…' URLs"
-    text = gh_pages.show(f"{VERSION}/sitemap.xml")
+@pytest.mark.parametrize("lang", model.languages(), ids=lambda x: x.locale)
+def test_sitemap_urls_are_pages_of_the_version(gh_pages, lang):
+    text = gh_pages.show(in_branch(lang, f"{VERSION}/sitemap.xml"))
     urls = re.findall(r"<loc>([^<]+)</loc>", text) + re.findall(r'<xhtml:link [^>]*href="([^"]+)"', text)
-    version_url = urljoin(base, f"{VERSION}/")
-    bad = [
-        u
-        for u in urls
-        if not u.startswith(version_url)
-        or f"{VERSION}/{u[len(version_url) :]}index.html" not in gh_pages.entries
-    ]
-    assert urls and not bad, f"{VERSION}/sitemap.xml: URLs that are no page of the version:\n" + "\n".join(
-        bad[:20]
-    )
+    home = model.languages()[0].url()
+    bad = [u for u in urls if not u.startswith(home)
+           or f"{u[len(home):]}index.html" not in gh_pages.entries or f"/{VERSION}/" not in u]
+    assert urls and not bad, f"{lang.locale} sitemap.xml: URLs that are no page of the version:\n" + "\n".join(bad[:20])

@@ -20,8 +20,8 @@ if ! command -v debootstrap >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
 fi
 # The host's Debian mirror (deb822 sources or sources.list), else Debian's own.
-mirror=$(grep -hoE '^URIs: *\S+/debian$|^deb \S+/debian ' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list \
-         2>/dev/null | head -n 1 | awk '{print $2}')
+mirror=$( (grep -hoE '^URIs: *\S+/debian$|^deb \S+/debian ' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list \
+          2>/dev/null || true) | head -n 1 | awk '{print $2}')
 mirror=${mirror:-http://deb.debian.org/debian}
 
 unmount() {
