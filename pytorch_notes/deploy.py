@@ -33,7 +33,9 @@ def deploy(sites: Path, version: str, push: bool = False, branch: str = "gh-page
         built = model.built_version(site)
         if built != version:
             sys.exit(f"{site} was built for version {built!r}, not {version!r} (build with --version {version})")
-        with commands.deploy({"site_dir": str(site)}, version, aliases=["latest"], update_aliases=True,
+        # what mike reads of the configuration: where the build is, and how its pages are addressed
+        cfg = {"site_dir": str(site), "use_directory_urls": lang.config.get("use_directory_urls", True)}
+        with commands.deploy(cfg, version, aliases=["latest"], update_aliases=True,
                              alias_type=commands.AliasType.redirect, branch=branch,
                              deploy_prefix=lang.deploy_prefix):
             pass  # the build is done: mike copies the site into <prefix>/<version>/

@@ -15,15 +15,16 @@ on_config         1. contract: the site's rules (model.problems); a broken one f
 on_files          4. plots: what the `#: plot` snippets draw, in this language
                   5. notebooks: each page's notebook, executed (`notebook: true` pages: with
                      its figures)
-on_page_markdown  6. markers: the API index, the offline bundle's link, the compatibility
+                  6. the site's search worker, in front of Material's
+on_page_markdown  7. markers: the API index, the offline bundle's link, the compatibility
                      table and the changes of every torch version
-                  7. after each snippet block: its output (`notebook: true` pages), then its
+                  8. after each snippet block: its output (`notebook: true` pages), then its
                      compatibility strip; under the title: the page's torch range
-on_page_content   8. the strips out of Markdown's <p>; the notebook links under the title
-on_page_context   9. `has_snippets`, for the template's "tested with" line
-on_post_page     10. output lines: each snippet block's printed lines marked as output
-on_post_build    11. search tags (cheat-sheets, glossary) into Material's index
-                 12. llms.txt, llms-full.txt and every page as Markdown
+on_page_content   9. the strips out of Markdown's <p>; the notebook links under the title
+on_page_context  10. `has_snippets`, for the template's "tested with" line
+on_post_page     11. output lines: each snippet block's printed lines marked as output
+on_post_build    12. search tags (cheat-sheets, glossary) into Material's index
+                 13. llms.txt, llms-full.txt and every page as Markdown
 
 Each step is a plain function of the package; this module calls them in this order, each in
 `step()`: with NOTES_TIMINGS=1 set, the build logs the seconds each step took (`make bench`).
@@ -131,6 +132,8 @@ def on_files(files, config):
     with step("notebooks"):  # 5
         for file in list(files.documentation_pages()):
             add_notebook(files, file, config)
+    with step("search worker"):  # 6
+        files.append(File.generated(config, search.WORKER, content=search.worker(config.theme.dirs)))
     return files
 
 
@@ -150,38 +153,38 @@ def add_notebook(files, file, config) -> None:
 
 def on_page_markdown(markdown, page, config, files):
     text = config.extra["text"]
-    with step("markers"):  # 6
+    with step("markers"):  # 7
         markdown = api_index.replace_marker(markdown, build.lang.locale, text)
         markdown = offline.replace_marker(markdown, build.lang, text)
         markdown = compat.replace_markers(markdown, text, build.record)
-    with step("after each snippet"):  # 7
+    with step("after each snippet"):  # 8
         after = notebooks.outputs_after(markdown, build.notebooks.get(page.file.src_uri), text["output"])
         return compat.page_markdown(markdown, text, build.record, after)
 
 
 def on_page_content(html, page, config, files):
-    with step("page content"):  # 8
+    with step("page content"):  # 9
         html = compat.unwrap(html)
         nb = build.notebooks.get(page.file.src_uri)
         return notebooks.links_under_title(html, nb, config.extra["text"]) if nb else html
 
 
 def on_page_context(context, page, config, nav):
-    src = page.file.abs_src_path  # 9
+    src = page.file.abs_src_path  # 10
     context["has_snippets"] = bool(src and model.page_at(src).includes())
     return context
 
 
 def on_post_page(output, page, config):
-    with step("output lines"):  # 10
+    with step("output lines"):  # 11
         return output_lines.mark(output)
 
 
 def on_post_build(config):
     site = Path(config.site_dir)
-    with step("search tags"):  # 11
+    with step("search tags"):  # 12
         search.add_tags(site, build.lang.locale)
-    with step("llms.txt"):  # 12
+    with step("llms.txt"):  # 13
         llmstxt.write(build.lang, site)
     if os.environ.get("NOTES_TIMINGS"):
         log.info("step seconds: " + json.dumps({k: round(v, 3) for k, v in build.seconds.items()}))

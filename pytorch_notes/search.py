@@ -1,6 +1,10 @@
 """Search: Material's search plugin makes each language's index (one build per language, so
 one index each); this adds what it cannot know.
 
+The site's search worker (`worker()`, published as assets/javascripts/workers/search-notes.js)
+is search_worker.js beside this file, naming Material's worker of the installed theme, which
+it runs unchanged after giving each query the index's analysis (that file says how and why).
+
 Each page's cheat-sheet names, per API, the section that explains it: that API's name,
 when it is a class (`BatchNorm1d`) or an underscored function (`clip_grad_norm_`) rather
 than a common word (`tensor`, `grad`; model.is_api_name), becomes a tag of that section's
@@ -22,6 +26,8 @@ import json
 from pathlib import Path
 
 from . import model
+
+WORKER = "assets/javascripts/workers/search-notes.js"  # where docs/theme/main.html points Material
 
 
 def add_cheat_sheet_tags(docs: list[dict], locale: str) -> None:
@@ -69,3 +75,14 @@ def add_tags(site: Path, locale: str) -> None:
     add_cheat_sheet_tags(index["docs"], locale)
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     path.write_text(data, encoding="utf-8")
+
+
+def worker(theme_dirs: list[str]) -> bytes:
+    """The site's search worker, naming Material's (assets/javascripts/workers/search.<hash>.min.js)."""
+    folders = [Path(d) / "assets" / "javascripts" / "workers" for d in theme_dirs]
+    found = sorted({p.name for folder in folders for p in folder.glob("search.*.min.js")})
+    if len(found) != 1:
+        raise model.ModelError(Path(__file__).with_name("search_worker.js"), 1,
+                               f"expected one search worker of Material's in the theme, found {found}")
+    return Path(__file__).with_name("search_worker.js").read_text(encoding="utf-8").replace(
+        "__MATERIAL_WORKER__", found[0]).encode()

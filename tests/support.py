@@ -50,7 +50,10 @@ def without_search(page):
 
 
 def chromium_args(port: int) -> list[str]:
-    return [*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {SITE_HOST} 127.0.0.1:{port}"]
+    """The browser of the tests: SITE_HOST is 127.0.0.1:port, and a secure origin (as the
+    published https site is: the copy button's clipboard needs one)."""
+    return [*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {SITE_HOST} 127.0.0.1:{port}",
+            f"--unsafely-treat-insecure-origin-as-secure=http://{SITE_HOST}"]
 
 
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1440, "height": 900}}  # viewports
