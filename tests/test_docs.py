@@ -12,6 +12,8 @@
   or `make matrix`, updates it).
 * `test_contract`: the rules of pytorch_notes/model.py (directives, front matter, markers,
   includes, translations, configurations, orphans); each failure names a file and a line.
+* `test_chinese_copy`: the Chinese pages' spacing and punctuation (AutoCorrect) and terms
+  (one per concept, the glossary's), pytorch_notes/zh_style.py.
 * `test_ruff`: one ruff configuration (pyproject.toml) over snippets, the package and tests.
 """
 
@@ -27,7 +29,7 @@ from pathlib import Path
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from pytorch_notes import model, plots, runner
+from pytorch_notes import model, plots, runner, zh_style
 from support import shared_dir
 
 PATHS = model.snippet_paths()
@@ -167,6 +169,24 @@ def test_contract(kind):
     snippets no page shows."""
     found = model.problems()[kind]
     assert not found, "\n".join(found)
+
+
+CHINESE = [p for p in model.pages() if p.lang in model.UNSPACED_LOCALES]
+
+
+@pytest.mark.parametrize("page", CHINESE, ids=[p.file for p in CHINESE])
+def test_chinese_copy(page):
+    """Spacing and punctuation as AutoCorrect has them (.autocorrectrc), the glossary's terms
+    (pytorch_notes/zh_terms.yml), and the rules AutoCorrect lacks: each problem at its line."""
+    found = zh_style.problems(page)
+    assert not found, "\n".join(found)
+
+
+def test_every_chinese_term_is_the_glossarys():
+    """zh_terms.yml names the glossary's own terms: one place defines each word."""
+    glossary = next(p for p in CHINESE if p.name == "glossary").prose()
+    missing = [x["term"] for x in zh_style.terms() if x["term"] not in glossary]
+    assert not missing, f"pytorch_notes/zh_terms.yml: terms docs/zh/glossary.md does not list: {missing}"
 
 
 def test_ruff():
