@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urlparse
 
 from pytorch_notes import model
@@ -110,3 +111,31 @@ def test_every_page_names_its_translations_in_the_sitemap(site):
         home = (site / lang.locale / "index.html").read_text(encoding="utf-8")
         heads = dict(re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)"', home))
         assert sorted(heads.values()) == sorted(model.locales()), heads
+
+
+def config_block(template: str) -> str:
+    """A template's `{% block config %}`, its lines stripped, without the "search" line."""
+    block = re.search(r"{% block config %}(.*?){% endblock %}", template, re.S).group(1)
+    return "\n".join(x.strip() for x in block.splitlines() if x.strip() and not x.strip().startswith('"search"'))
+
+
+def test_the_config_block_is_materials_but_for_the_search_worker():
+    """docs/theme/main.html copies Material's config block to name the site's search worker
+    (pytorch_notes/search_worker.js): if Material's block changes, so must the copy."""
+    import material
+
+    theirs = (Path(material.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
+    ours = (model.ROOT / "docs" / "theme" / "main.html").read_text(encoding="utf-8")
+    assert config_block(ours) == config_block(theirs), (
+        "Material's {% block config %} (material/templates/base.html) changed: copy it into "
+        "docs/theme/main.html again, with the site's search worker as its \"search\"")
+    assert re.search(r'"search": "assets/javascripts/workers/search-notes\.js" \| url', ours)
+
+
+def test_the_search_worker_runs_materials(site):
+    """The published worker loads the installed Material's worker, which the build publishes too."""
+    for lang in model.languages():
+        worker = (site / lang.locale / "assets/javascripts/workers/search-notes.js").read_text(encoding="utf-8")
+        name = re.search(r'importScripts\(new URL\("(search\.[0-9a-f]+\.min\.js)"', worker).group(1)
+        assert (site / lang.locale / "assets/javascripts/workers" / name).is_file(), name
+        assert "__MATERIAL_WORKER__" not in worker

@@ -42,7 +42,7 @@ while kill -0 "$pid" 2>/dev/null && [ $(($(date +%s) - start)) -lt 3600 ]; do
   sleep 5
 done
 took=$(($(date +%s) - start))
-kill -TERM -- "-$pid" 2>/dev/null
+kill -TERM "-$pid" 2>/dev/null  # its process group (setsid): make and the server
 wait "$pid" 2>/dev/null
 if [ "$ok" = 1 ]; then
   echo "first hour: make serve PASS: every language served after $took s"
