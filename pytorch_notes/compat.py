@@ -89,7 +89,8 @@ def strip(record: dict, snippet: model.Snippet, words: dict) -> str:
         cells.append(_cell(record, snippet, key, words))
     cells = "".join(cells)
     label = html.escape(words["compat_strip_label"])
-    return (f'<div class="compat-strip" role="group" aria-label="{label}: {html.escape(snippet.id)}">'
+    return (f'<div class="compat-strip" role="group" aria-label="{label}: {html.escape(snippet.id)}" '
+            'data-search-exclude>'
             f'<span class="compat-title">{label}</span>{cells}</div>')
 
 
@@ -130,7 +131,7 @@ def page_markdown(markdown: str, words: dict, record: dict, after: list[str]) ->
         found = works_range(record, shown)
         line = (words["compat_range"].format(range=found) if found
                 else words["compat_range_none"].format(pin=model.docs_version()))
-        markdown = re.sub(r"^(# [^\n]*)$", lambda m: f"{m.group(1)}\n\n{line}\n{{: .compat-range }}",
+        markdown = re.sub(r"^(# [^\n]*)$", lambda m: f"{m.group(1)}\n\n{line}\n{{: .compat-range data-search-exclude }}",
                           markdown, count=1, flags=re.M)
     return markdown
 

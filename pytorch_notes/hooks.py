@@ -20,7 +20,8 @@ on_page_markdown  7. markers: the API index, the offline bundle's link, the comp
                      table and the changes of every torch version
                   8. after each snippet block: its output (`notebook: true` pages), then its
                      compatibility strip; under the title: the page's torch range
-on_page_content   9. the strips out of Markdown's <p>; the notebook links under the title
+on_page_content   9. the strips out of Markdown's <p>; the notebook links under the title;
+                     the snippet blocks left out of the search index
 on_page_context  10. `has_snippets`, for the template's "tested with" line
 on_post_page     11. output lines: each snippet block's printed lines marked as output
 on_post_build    12. search tags (cheat-sheets, glossary) into Material's index
@@ -164,7 +165,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     with step("page content"):  # 9
-        html = compat.unwrap(html)
+        html = search.without_code(compat.unwrap(html))
         nb = build.notebooks.get(page.file.src_uri)
         return notebooks.links_under_title(html, nb, config.extra["text"]) if nb else html
 

@@ -1,6 +1,10 @@
 """Search: Material's search plugin makes each language's index (one build per language, so
 one index each); this adds what it cannot know.
 
+Each page's snippet blocks, and the notebook page's outputs, are left out of the index
+(`without_code`): the prose that explains them is what a search should find, and the code
+was half of each language's index, which every first page view downloads.
+
 The site's search worker (`worker()`, published as assets/javascripts/workers/search-notes.js)
 is search_worker.js beside this file, naming Material's worker of the installed theme, which
 it runs unchanged after giving each query the index's analysis (that file says how and why).
@@ -23,11 +27,21 @@ it for file:// (it runs last).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from . import model
 
 WORKER = "assets/javascripts/workers/search-notes.js"  # where docs/theme/main.html points Material
+# The blocks a search must not read: the snippets' code and printed output (half of each index,
+# and words no reader's question is about: the prose that explains them is indexed), and a
+# notebook page's output blocks. Material leaves out what carries data-search-exclude.
+UNSEARCHED_RE = re.compile(r'<div class="(language-python highlight|language-text notebook-output highlight)"')
+
+
+def without_code(html: str) -> str:
+    """The page's snippet blocks and notebook outputs marked for Material's indexer to skip."""
+    return UNSEARCHED_RE.sub(r'<div class="\1" data-search-exclude', html)
 
 
 def add_cheat_sheet_tags(docs: list[dict], locale: str) -> None:
