@@ -131,8 +131,9 @@ def page_markdown(markdown: str, words: dict, record: dict, after: list[str]) ->
         found = works_range(record, shown)
         line = (words["compat_range"].format(range=found) if found
                 else words["compat_range_none"].format(pin=model.docs_version()))
-        markdown = re.sub(r"^(# [^\n]*)$", lambda m: f"{m.group(1)}\n\n{line}\n{{: .compat-range data-search-exclude }}",
-                          markdown, count=1, flags=re.M)
+        attributes = "{: .compat-range data-search-exclude }"
+        markdown = re.sub(r"^(# [^\n]*)$", lambda m: f"{m.group(1)}\n\n{line}\n{attributes}", markdown, count=1,
+                          flags=re.M)
     return markdown
 
 

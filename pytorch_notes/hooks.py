@@ -24,8 +24,7 @@ on_page_content   9. the strips out of Markdown's <p>; the notebook links under 
                      the snippet blocks left out of the search index
 on_page_context  10. `has_snippets`, for the template's "tested with" line
 on_post_page     11. output lines: each snippet block's printed lines marked as output
-on_post_build    12. search tags (cheat-sheets, glossary) into Material's index
-                 13. llms.txt, llms-full.txt and every page as Markdown
+on_post_build    12. llms.txt, llms-full.txt and every page as Markdown
 
 Each step is a plain function of the package; this module calls them in this order, each in
 `step()`: with NOTES_TIMINGS=1 set, the build logs the seconds each step took (`make bench`).
@@ -183,9 +182,7 @@ def on_post_page(output, page, config):
 
 def on_post_build(config):
     site = Path(config.site_dir)
-    with step("search tags"):  # 12
-        search.add_tags(site, build.lang.locale)
-    with step("llms.txt"):  # 13
+    with step("llms.txt"):  # 12
         llmstxt.write(build.lang, site)
     if os.environ.get("NOTES_TIMINGS"):
         log.info("step seconds: " + json.dumps({k: round(v, 3) for k, v in build.seconds.items()}))

@@ -702,13 +702,6 @@ class Admonition:
     line: int
 
 
-def is_api_name(name: str) -> bool:
-    """A cheat-sheet name specific enough to tag the section that explains it (search): a
-    class (`BatchNorm1d`) or an underscored function (`clip_grad_norm_`), not a common word
-    (`tensor`, `grad`) or a short one (`to`)."""
-    return len(name) >= 3 and (name[0].isupper() or "_" in name.strip("_"))
-
-
 def rewrite_links(markdown: str, new_target) -> str:
     """The Markdown with each link's target replaced by `new_target(target)`."""
     return LINK_RE.sub(lambda m: m[0].replace(m["target"], new_target(m["target"]), 1), markdown)
@@ -824,34 +817,6 @@ class Page:
     def markers(self) -> list[tuple[str, int]]:
         prose = self.prose()
         return [(m.group("name"), line_of(prose, m.start())) for m in MARKER_RE.finditer(prose)]
-
-    def cheat_sheet(self) -> list[tuple[str, str]]:
-        """(API name, link to the section that explains it) for each row of the table under
-        the page's `cheat-sheet` heading: `nn.BatchNorm1d(C)` … [BatchNorm](#norm) -> ("BatchNorm1d", "#norm")."""
-        heads = self.headings()
-        start = next((h.line for h in heads if h.id == "cheat-sheet"), None)
-        if start is None:
-            return []
-        end = next((h.line for h in heads if h.line > start), 10**9)
-        rows = []
-        for line in self.prose().split("\n")[start : end - 1]:
-            name = re.match(r"^\|\s*`([A-Za-z_][\w.]*)", line)
-            link = re.search(r"\]\((?!https?:)([^)\s]*#[\w-]+)\)", line.split("|", 2)[-1])
-            if name and link and is_api_name(name.group(1).rsplit(".", 1)[-1]):
-                rows.append((name.group(1).rsplit(".", 1)[-1], link.group(1)))
-        return rows
-
-    def glossary(self) -> list[tuple[list[str], str]]:
-        """(terms, link) for each row `| English | 中文 | [Where](page.md#id) |` of a glossary
-        table: 'scalar / vector (1-D)' -> ['scalar', 'vector']."""
-        rows = []
-        for m in re.finditer(r"^\|([^|\n]+)\|([^|\n]+)\|\s*\[[^\]]*\]\(([^)\s]+)\)\s*\|\s*$", self.prose(), re.M):
-            terms = []
-            for cell in m.group(1, 2):
-                cell = re.sub(r"[(（][^)）]*[)）]", "", cell)  # parenthesised notes
-                terms += [t.strip(" `") for t in re.split(r"[/／;；,，、]", cell) if t.strip(" `")]
-            rows.append((terms, m.group(3)))
-        return rows
 
     def section_of(self, line: int) -> Heading | None:
         """The last heading with an id above a line."""

@@ -408,48 +408,6 @@ def test_the_contributing_guide_documents_every_directive_meta_key_and_marker():
     assert not missing, f".github/CONTRIBUTING.md does not show: {missing}"
 
 
-def test_cheat_sheet_rows_name_the_section_that_explains_them(tmp_path):
-    p = page(tmp_path, """
-        ---
-        title: T
-        description: D.
-        ---
-        ## Cheat-sheet { #cheat-sheet }
-
-        | API | What it does | Section | Docs |
-        | --- | --- | --- | --- |
-        | `nn.BatchNorm1d(C)`, `nn.Dropout(p)` | normalise | [BatchNorm](#normalization) | [x](https://example.org/#a) |
-        | `x.to(device)` | too short a name | [Devices](devices.md#to-device) | |
-        | `DataLoader(ds)` | batches | [Data](data.md#dataloader) | |
-        | `torch.tensor(x)` | a common word | [Create](tensors.md#create) | |
-        | `clip_grad_norm_(p, 1.0)` | underscored | [Clip](training.md#clip) | |
-
-        ## Next { #next }
-
-        | `Other(x)` | not in the cheat-sheet | [x](#y) | |
-    """)
-    assert p.cheat_sheet() == [
-        ("BatchNorm1d", "#normalization"), ("DataLoader", "data.md#dataloader"), ("clip_grad_norm_", "training.md#clip")
-    ]
-
-
-def test_glossary_rows(tmp_path):
-    p = page(tmp_path, """
-        ---
-        title: T
-        description: D.
-        ---
-        | English | 中文 | Where |
-        | --- | --- | --- |
-        | scalar / vector (1-D) | 标量 / 向量（一维） | [Tensors](tensors.md#what-is-a-tensor) |
-        | `DataLoader` | 数据加载器 | [Data](data.md#dataloader) |
-    """, name="zh/glossary.md")
-    assert p.glossary() == [
-        (["scalar", "vector", "标量", "向量"], "tensors.md#what-is-a-tensor"),
-        (["DataLoader", "数据加载器"], "data.md#dataloader"),
-    ]
-
-
 def test_offline_bundle_marker_is_known(tmp_path):
     p = page(tmp_path, "---\ntitle: X\ndescription: Y.\n---\n\n<!-- md:offline-bundle -->\n")
     assert p.markers() == [("offline-bundle", 6)]

@@ -77,11 +77,13 @@ def test_search_index_per_language(site):
             assert not [d["title"] for d in index["docs"] if cjk.search(d["title"])], f"Chinese titles in {lang.locale}"
 
 
-def test_cheat_sheet_and_glossary_names_tag_the_explaining_section(site):
-    """pytorch_notes/search.py: a cheat-sheet's API name tags the section that explains it."""
+def test_search_skips_code_and_reads_prose(site):
+    """pytorch_notes/search.py: snippet blocks are left out of the index, their explanation is in it."""
     index = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tagged = {d["location"]: d.get("tags", []) for d in index["docs"]}
-    assert "BatchNorm1d" in tagged.get("modules/#normalization-dropout", []), {k: v for k, v in tagged.items() if v}
+    text = " ".join(d["text"] for d in index["docs"])
+    assert "torch.manual_seed(0)" not in text and "#&gt;" not in text and "compat-strip" not in text
+    assert any(d["location"] == "tensors/#broadcasting" and "broadcast" in d["text"] for d in index["docs"])
+    assert not any(d.get("tags") for d in index["docs"])
 
 
 def test_tested_with_comes_from_the_pins(site):
