@@ -32,7 +32,8 @@ from pytorch_notes import model
 ROOT = model.ROOT
 
 # What the snippets import besides torch/torchvision and the standard library.
-EXTRAS = ["numpy", "pillow", "matplotlib", "pyyaml", "safetensors", "diffusers", "transformers", "accelerate"]
+EXTRAS = ["numpy", "pillow", "matplotlib", "pyyaml", "safetensors", "diffusers", "transformers", "accelerate", "pandas",
+          "torchinfo", "onnx", "onnxscript", "tensorboard"]
 MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*)$", re.I)
 
 
