@@ -17,6 +17,10 @@ print([fn.name() if fn else None for fn, _ in out.grad_fn.next_functions])
 print([fn.name() for fn, _ in y.grad_fn.next_functions if fn])
 #> ['torch::autograd::AccumulateGrad']
 
+# Results that cannot be differentiated are not recorded: comparisons, argmax, integers.
+print((x > 1).requires_grad, x.argmax().requires_grad)
+#> False False
+
 # A tensor you create yourself has no grad_fn, even with requires_grad=True.
 print(x.grad_fn)
 #> None

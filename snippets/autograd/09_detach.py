@@ -25,3 +25,15 @@ except RuntimeError as err:
     """
 print(y.detach().cpu().numpy())
 #> [3. 6.]
+
+# Summing losses over an epoch: `total += loss` keeps every step's graph alive.
+total = 0.0
+for _ in range(3):
+    total += (w * 3).sum()
+print(total.grad_fn.name())  # still a graph, linked to all three steps' graphs
+#> AddBackward0
+total = 0.0
+for _ in range(3):
+    total += (w * 3).sum().item()  # a Python number (or add loss.detach())
+print(total)
+#> 27.0

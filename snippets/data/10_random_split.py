@@ -20,3 +20,7 @@ print(len(train_dl), len(test_dl))
 # Fractions are rounded down, the remainder is dealt out one by one.
 print([len(s) for s in random_split(range(7), (0.8, 0.2), generator=generator)])
 #> [6, 1]
+
+# Three splits: training, validation and test sets.
+print([len(s) for s in random_split(range(10), (0.8, 0.1, 0.1), generator=generator)])
+#> [8, 1, 1]

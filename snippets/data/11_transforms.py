@@ -23,6 +23,13 @@ out = transform(array)  # NumPy HWC arrays work too
 print(out.shape, out.min().item(), out.max().item())
 #> torch.Size([3, 2, 3]) -1.0 1.0
 
+# Only uint8 input is divided by 255: other dtypes keep their values (and dtype).
+for dtype in (np.float32, np.int32):
+    t = transforms.ToTensor()(np.full((2, 3, 3), 255, dtype=dtype))
+    print(t.dtype, t.max().item())
+    #> torch.float32 255.0
+    #> torch.int32 255
+
 
 def add_noise(x):  # any callable works as a transform
     return x + 0.1 * torch.randn_like(x)

@@ -19,7 +19,12 @@ weights = models.ResNet18_Weights.DEFAULT  # metadata only, nothing downloaded y
 print(weights, weights.meta["categories"][:3])
 #> ResNet18_Weights.IMAGENET1K_V1 ['tench', 'goldfish', 'great white shark']
 
-# io / ops / utils: image decoding, detection ops (nms, roi_align), make_grid ...
+# io: image decoding and encoding; video decoding moved to TorchCodec.
+names = ("decode_image", "encode_png", "read_video", "VideoReader")
+print({name: hasattr(torchvision.io, name) for name in names})
+#> {'decode_image': True, 'encode_png': True, 'read_video': False, 'VideoReader': False}
+
+# ops / utils: detection ops (nms, roi_align), make_grid ...
 grid = torchvision.utils.make_grid(torch.zeros(8, 3, 32, 32), nrow=4)
 print(grid.shape)
 #> torch.Size([3, 70, 138])

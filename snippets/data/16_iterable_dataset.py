@@ -22,6 +22,11 @@ class Stream(IterableDataset):
         return i
 
 
+class SizedStream(Stream):
+    def __len__(self):  # optional: a stream that knows its size
+        return self.n
+
+
 if __name__ == "__main__":
     print([b.tolist() for b in DataLoader(Stream(NUM_RECORDS), batch_size=2)])
     #> [[0, 1], [2, 3], [4, 5], [6]]
@@ -40,3 +45,11 @@ if __name__ == "__main__":
     except ValueError as err:
         print("ValueError:", str(err).split(": ")[-1])
         #> ValueError: expected unspecified shuffle option, but got shuffle=True
+
+    try:  # no __len__: no len()
+        len(DataLoader(Stream(NUM_RECORDS), batch_size=2))
+    except TypeError as err:
+        print(f"{type(err).__name__}: {err}")
+        #> TypeError: object of type 'Stream' has no len()
+    print(len(DataLoader(SizedStream(NUM_RECORDS), batch_size=2)))  # ceil(7 / 2)
+    #> 4

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import torch
 from PIL import Image
+from torch.utils.data import DataLoader
 from torchvision import datasets
 from torchvision.transforms import v2
 
@@ -29,3 +30,11 @@ with tempfile.TemporaryDirectory() as tmp:
     pil, _ = datasets.ImageFolder(root)[0]  # without a transform: a PIL image
     print(isinstance(pil, Image.Image), pil.mode, pil.size)  # PIL size is (W, H)
     #> True RGB (40, 30)
+    try:  # ... which the default collate function cannot batch
+        next(iter(DataLoader(datasets.ImageFolder(root), batch_size=2)))
+    except TypeError as err:
+        print(f"{type(err).__name__}: {err}".replace("; ", ";\n"))
+        """
+        TypeError: default_collate: batch must contain tensors, numpy arrays, numbers, dicts or lists;
+        found <class 'PIL.Image.Image'>
+        """

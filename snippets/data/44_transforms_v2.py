@@ -36,6 +36,10 @@ b = train_tf(image)
 print(torch.equal(a, b), torch.equal(a, train_tf(image)))  # same seed, same crop
 #> True False
 
+# ToImage keeps the dtype: only uint8 input (PIL, uint8 arrays) gives a uint8 image.
+print(v2.ToImage()(np.zeros((4, 4, 3), dtype=np.float32)).dtype)
+#> torch.float32
+
 try:  # Normalize needs floats: ToDtype(..., scale=True) comes first
     v2.Normalize(mean=[0.5] * 3, std=[0.5] * 3)(v2.ToImage()(image))
 except TypeError as err:

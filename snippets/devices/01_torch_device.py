@@ -12,6 +12,11 @@ print(torch.device("cuda").index)  # no index: "the current GPU", whichever it i
 #> None
 print(torch.device("mps").type)  # Apple silicon GPU
 #> mps
+try:
+    torch.device("gpu")  # only the spelling is checked, and "gpu" is not a device type
+except RuntimeError as err:
+    print(type(err).__name__)
+    #> RuntimeError
 
 # Strings work wherever a device is expected.
 t = torch.zeros(2, device="cpu")

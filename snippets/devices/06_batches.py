@@ -15,7 +15,7 @@ loader = DataLoader(dataset, batch_size=32, pin_memory=pin)
 model = nn.Linear(3, 2).to(device)
 
 for x, y in loader:
-    print(len(x), x.device.type, x.is_pinned() == pin)  # the loader yields CPU tensors
+    print(len(x), x.device.type, x.is_pinned() == pin)  # CPU data: CPU batches
     #> 32 cpu True
     #> 32 cpu True
     #> 32 cpu True

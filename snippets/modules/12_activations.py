@@ -7,7 +7,7 @@ print(nn.ReLU()(x))  # max(0, x)
 tensor([[0., 0., 2.],
         [1., 1., 1.]])
 """
-print(nn.Sigmoid()(x))  # 1 / (1 + e^-x), in (0, 1)
+print(nn.Sigmoid()(x))  # 1 / (1 + e^-x)
 """
 tensor([[0.1192, 0.5000, 0.8808],
         [0.7311, 0.7311, 0.7311]])

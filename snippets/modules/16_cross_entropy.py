@@ -23,7 +23,7 @@ print(torch.allclose(loss, nn.NLLLoss()(log_probs, target)))
 print(-log_probs[torch.arange(4), target].mean())
 #> tensor(0.9357)
 
-# Targets must be integer class indices (int64), not floats.
+# Class-index targets must be int64 (uint8 also passes), not floats.
 try:
     loss_fn(logits, target.float())
 except RuntimeError as err:

@@ -9,9 +9,3 @@ print(nn.BCELoss()(probs, target))
 #> tensor(0.3048)
 print(nn.BCEWithLogitsLoss()(logits, target))  # sigmoid is built in
 #> tensor(0.3048)
-
-try:
-    nn.BCEWithLogitsLoss()(logits, target.long())
-except RuntimeError as err:
-    print(err)
-    #> result type Float can't be cast to the desired output type Long

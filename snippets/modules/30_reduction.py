@@ -18,8 +18,8 @@ bce, probs = nn.BCEWithLogitsLoss, target.sigmoid()  # float targets in [0, 1]
 print(torch.allclose(bce()(pred, probs), bce(reduction="none")(pred, probs).mean()))
 #> True
 
-# CrossEntropyLoss with weight= takes a weighted mean: divided by the sum of the
-# weights of the targets, not by the batch size.
+# CrossEntropyLoss with weight= and class indices takes a weighted mean: divided by
+# the sum of the weights of the targets, not by the batch size.
 logits, labels = torch.randn(4, 3), torch.tensor([0, 2, 2, 1])
 weight = torch.tensor([1.0, 2.0, 4.0])
 per_sample = nn.CrossEntropyLoss(reduction="none")(logits, labels)
@@ -29,3 +29,9 @@ print(torch.allclose(loss, (w * per_sample).sum() / w.sum()))
 #> True
 print(torch.allclose(loss, (w * per_sample).mean()))
 #> False
+
+# With probability targets (here the same labels, one-hot) it divides by N instead.
+soft = nn.functional.one_hot(labels, 3).float()
+loss = nn.CrossEntropyLoss(weight=weight)(logits, soft)
+print(torch.allclose(loss, (w * per_sample).sum() / len(labels)))
+#> True

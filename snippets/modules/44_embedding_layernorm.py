@@ -15,11 +15,6 @@ print(vectors[0, 2].tolist())  # padding_idx's row is zeros...
 vectors.sum().backward()
 print(emb.weight.grad[0].tolist())  # ...and gets no gradient
 #> [0.0, 0.0, 0.0]
-try:
-    emb(torch.tensor([10]))  # ids must be in 0..num_embeddings-1
-except IndexError as err:
-    print(err)
-    #> index out of range in self
 
 # LayerNorm: normalise each position over its last dim(s), here the 4 features.
 ln = nn.LayerNorm(4)

@@ -32,3 +32,20 @@ print(weights[0, 0, 1])  # row 1: only positions 0 and 1 have weight
 same = F.scaled_dot_product_attention(q, k, v, attn_mask=allowed)
 print(torch.allclose(out, same, atol=1e-6))
 #> True
+
+# Fewer queries than keys (2 and 5): is_causal keeps the top-left triangle of the
+# (2, 5) score matrix, so query 0 sees key 0 only.
+q2 = q[..., -2:, :]
+top_left = torch.ones(2, L, dtype=torch.bool).tril()
+print(top_left.int())
+"""
+tensor([[1, 0, 0, 0, 0],
+        [1, 1, 0, 0, 0]], dtype=torch.int32)
+"""
+same = F.scaled_dot_product_attention(q2, k, v, attn_mask=top_left)
+print(torch.allclose(F.scaled_dot_product_attention(q2, k, v, is_causal=True), same))
+#> True
+
+# Any leading dims work: (N, L, D) without a heads dim, too.
+print(F.scaled_dot_product_attention(q[:, 0], k[:, 0], v[:, 0]).shape)
+#> torch.Size([2, 5, 8])

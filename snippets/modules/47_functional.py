@@ -6,8 +6,8 @@ torch.manual_seed(0)
 x = torch.randn(4, 3)
 layer = nn.Linear(3, 2)
 
-# Every layer has a functional twin in torch.nn.functional: same maths, but you
-# pass the parameters (if any) yourself and nothing is registered.
+# Most layers have a function in torch.nn.functional: same maths, but you pass
+# the parameters (if any) yourself and nothing is registered.
 print(torch.equal(layer(x), F.linear(x, layer.weight, layer.bias)))
 #> True
 print(torch.equal(nn.ReLU()(x), F.relu(x)))

@@ -29,7 +29,7 @@ for name, tensor in state.items():  # dotted names follow the inner modules
     #> head.weight                    (3, 8)
     #> head.bias                      (3,)
 
-# Parameters and buffers (BatchNorm's running statistics), nothing else.
+# Parameters and persistent buffers (BatchNorm's running statistics): 6 + 3.
 print(len(list(model.parameters())), "parameters,", len(state), "entries")
 #> 6 parameters, 9 entries
 # The values are the model's own tensors, detached: no copy is made.

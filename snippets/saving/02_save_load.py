@@ -26,3 +26,11 @@ restored.eval()
 x = torch.randn(2, 4)
 print(torch.equal(restored(x), model(x)))
 #> True
+
+# load_state_dict works in place and returns a report, not the model:
+broken = make_model().load_state_dict(model.state_dict())
+try:
+    broken.eval()
+except AttributeError as err:
+    print(f"{type(err).__name__}: {err}")
+    #> AttributeError: '_IncompatibleKeys' object has no attribute 'eval'

@@ -15,7 +15,7 @@ checkpoint = {
     "epoch": 1,
     "model_state_dict": model.state_dict(),
     "optimizer_state_dict": optimizer.state_dict(),
-    "loss": loss.item(),  # a float, not the tensor (and its graph)
+    "loss": loss.item(),  # a Python float, not a tensor that requires grad
     "labels": ["cat", "dog", "bird"],  # any extra data the loading side needs
 }
 with tempfile.TemporaryDirectory() as tmp:

@@ -29,3 +29,8 @@ for message in sorted({str(w.message) for w in caught}):
     #> `torch.jit.trace` is deprecated
 print(str(caught[0].message).split(". ")[1])
 #> Please switch to `torch.compile` or `torch.export`.
+
+# Nor is a traced module forward-only: backward() reaches its parameters.
+loaded(example).sum().backward()
+print(all(p.grad is not None for p in loaded.parameters()))
+#> True

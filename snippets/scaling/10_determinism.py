@@ -3,7 +3,8 @@ import os
 import torch
 from torch import nn
 
-# On CUDA, cuBLAS reads this at its first call; deterministic mode requires it.
+# Older torch releases required this on CUDA in deterministic mode; 2.11-2.15 do not
+# (see the Determinism section). Setting it does no harm.
 os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
 
 if torch.accelerator.is_available():

@@ -21,3 +21,12 @@ for epoch, val_loss in enumerate(val_losses):
     #> 7 0.7 0.05
     #> 8 0.7 0.025
     #> 9 0.6 0.025
+
+# verbose=True is gone (torch 2.15): log the lr yourself after step(val_loss).
+try:
+    ReduceLROnPlateau(optimizer, verbose=True)
+except TypeError as err:
+    print(f"{type(err).__name__}: {err}")
+    """
+    TypeError: ReduceLROnPlateau.__init__() got an unexpected keyword argument 'verbose'
+    """

@@ -1,3 +1,4 @@
+import textwrap
 import warnings
 
 import torch
@@ -13,9 +14,14 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     scheduler.step()  # WRONG order: before the first optimizer.step()
     optimizer.step()
-print(
-    caught[0].category.__name__, "before `optimizer.step()`" in str(caught[0].message)
-)
-#> UserWarning True
+message = f"{caught[0].category.__name__}: {caught[0].message}"
+print("\n".join(textwrap.wrap(message, 88)))  # the message, wrapped
+"""
+UserWarning: Detected call of `lr_scheduler.step()` before `optimizer.step()`. In
+PyTorch 1.1.0 and later, you should call them in the opposite order: `optimizer.step()`
+before `lr_scheduler.step()`.  Failure to do this will result in PyTorch skipping the
+first value of the learning rate schedule. See more details at
+https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate
+"""
 print(f"{optimizer.param_groups[0]['lr']:.3g}")  # the first step trained with 0.028
 #> 0.028

@@ -39,9 +39,10 @@ ax.set_facecolor("none")
 for (name, scheduler), color in zip(schedules.items(), ["#2e86de", "#e6550d"]):
     abar = scheduler.alphas_cumprod
     signal, noise = abar.sqrt(), (1 - abar).sqrt()
-    print(f"{name:13}", [f"{signal[t]:.3f}" for t in (0, 250, 500, 999)])
-    #> linear        ['1.000', '0.722', '0.279', '0.006']
-    #> scaled_linear ['1.000', '0.821', '0.526', '0.068']
+    below = int((signal < 0.1).nonzero()[0])  # the first t with under 10% signal
+    print(f"{name:13}", [f"{signal[t]:.3f}" for t in (0, 250, 500, 999)], below)
+    #> linear        ['1.000', '0.722', '0.279', '0.006'] 673
+    #> scaled_linear ['1.000', '0.821', '0.526', '0.068'] 933
     ax.plot(
         signal,
         color=color,

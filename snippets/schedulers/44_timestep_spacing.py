@@ -14,6 +14,9 @@ scheduler = DDPMScheduler(timestep_spacing="leading", steps_offset=1)
 scheduler.set_timesteps(10)
 print(scheduler.timesteps.tolist())
 #> [901, 801, 701, 601, 501, 401, 301, 201, 101, 1]
+scheduler.set_timesteps(50)  # 50 steps: 1000 // 50 = 20 apart, plus the offset
+print(scheduler.timesteps[:3].tolist())
+#> [981, 961, 941]
 
 # Each scheduler class has its own default.
 for cls in (DDPMScheduler, DDIMScheduler, EulerDiscreteScheduler):
@@ -27,3 +30,15 @@ for cls in (DDPMScheduler, DDIMScheduler, EulerDiscreteScheduler):
 sd = DDPMScheduler(beta_schedule="scaled_linear", beta_start=0.00085, beta_end=0.012)
 print([f"{sd.alphas_cumprod[t].sqrt():.3f}" for t in (901, 999)])
 #> ['0.118', '0.068']
+
+# rescale_betas_zero_snr=True: the last timestep holds no signal at all.
+for zero_snr in (False, True):
+    scheduler = DDIMScheduler(
+        beta_schedule="scaled_linear",
+        beta_start=0.00085,
+        beta_end=0.012,
+        rescale_betas_zero_snr=zero_snr,
+    )
+    print(zero_snr, f"{scheduler.alphas_cumprod[-1].sqrt():.3f}")
+    #> False 0.068
+    #> True 0.000

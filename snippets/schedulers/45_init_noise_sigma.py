@@ -1,3 +1,7 @@
+import logging
+import textwrap
+
+import diffusers
 import torch
 from diffusers import DDPMScheduler, EulerDiscreteScheduler
 
@@ -30,3 +34,19 @@ print(f"{latents.std():.2f}", f"{model_input.std():.2f}")  # the model sees std 
 #> 15.38 1.05
 print(torch.equal(ddpm.scale_model_input(latents, 999), latents))  # DDPM: no-op
 #> True
+
+# Forgetting scale_model_input: Euler's step() logs a warning (diffusers' logger,
+# not the warnings module) and the model saw an input ~15 times too large.
+messages = []
+handler = logging.Handler()
+handler.emit = lambda record: messages.append(record.getMessage())
+diffusers.utils.logging.disable_default_handler()  # keep stderr quiet here
+logging.getLogger("diffusers").addHandler(handler)
+fresh = EulerDiscreteScheduler(**SD)
+fresh.set_timesteps(10)
+fresh.step(torch.zeros_like(latents), fresh.timesteps[0], latents)  # unscaled input
+print("\n".join(textwrap.wrap(messages[0], 88)))  # the message, wrapped
+"""
+The `scale_model_input` function should be called before `step` to ensure correct
+denoising. See `StableDiffusionPipeline` for a usage example.
+"""

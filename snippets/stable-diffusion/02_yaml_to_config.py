@@ -39,6 +39,10 @@ print(unet_config["attention_head_dim"], unet_config["cross_attention_dim"])
 vae_config = create_vae_diffusers_config_from_ldm(v1_inference, {})
 print(vae_config["block_out_channels"], vae_config["scaling_factor"])
 #> [128, 256, 512, 512] 0.18215
+# Not from the yaml: diffusers' default image size for the model type (512 px for
+# SD v1). The VAE works in pixels, the UNet in latents, 8 times smaller.
+print(vae_config["sample_size"], unet_config["sample_size"])
+#> 512 64
 
 # The yaml alone fixes every shape: build both on the meta device, count parameters.
 with torch.device("meta"):

@@ -36,5 +36,8 @@ with tempfile.TemporaryDirectory() as tmp:
             checkpoint, original_config=yaml_file, local_files_only=True
         )
     except OSError as e:
-        print(type(e).__name__, str(e).split(" to load")[0])
-        #> OSError We couldn't connect to 'https://huggingface.co'
+        first, rest = str(e).splitlines()[0].split(", and ")
+        print(f"{type(e).__name__}: {first},")
+        #> OSError: We couldn't connect to 'https://huggingface.co' to load the files,
+        print(f"and {rest}")
+        #> and couldn't find them in the cached files.

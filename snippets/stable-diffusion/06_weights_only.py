@@ -1,11 +1,38 @@
+import datetime
+import io
 import pickle
 import tempfile
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 import torch
 from diffusers import StableDiffusionPipeline
 from safetensors.torch import load_file, save_file
+
+# What weights_only=True loads besides tensors, dicts, lists, numbers and strings:
+# other plain containers, None, a few torch types. Any other class is refused.
+objects = [(1, 2), {1, 2}, b"x", None, OrderedDict(a=1), torch.Size([2])]
+objects += [torch.float16, torch.device("cpu"), datetime.date(2020, 1, 1)]
+for obj in objects:
+    buffer = io.BytesIO()
+    torch.save(obj, buffer)
+    buffer.seek(0)
+    try:
+        torch.load(buffer, weights_only=True)
+        verdict = "loads"
+    except pickle.UnpicklingError:
+        verdict = "refused"
+    print(f"{type(obj).__name__:12}{verdict}")
+    #> tuple       loads
+    #> set         loads
+    #> bytes       loads
+    #> NoneType    loads
+    #> OrderedDict loads
+    #> Size        loads
+    #> dtype       loads
+    #> device      loads
+    #> date        refused
 
 state_dict = {"model.diffusion_model.out.2.bias": torch.zeros(4)}
 with tempfile.TemporaryDirectory() as tmp:

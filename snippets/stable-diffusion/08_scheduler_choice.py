@@ -1,5 +1,12 @@
+import warnings
+
 import torch
-from diffusers import DDIMScheduler, PNDMScheduler, UNet2DConditionModel
+from diffusers import (
+    DDIMScheduler,
+    DPMSolverMultistepScheduler,
+    PNDMScheduler,
+    UNet2DConditionModel,
+)
 
 torch.manual_seed(0)
 unet = UNet2DConditionModel(
@@ -41,3 +48,13 @@ print(torch.allclose(a, b), f"{(a - b).abs().max():.2f}")
 #> False 18.71
 print(torch.equal(a, sample(PNDMScheduler.from_config(config))))  # same: reproducible
 #> True
+
+# A1111's "DPM++ 2M Karras": DPM-Solver++ (2nd order, multistep), Karras sigmas.
+dpm = DPMSolverMultistepScheduler.from_config(config, use_karras_sigmas=True)
+print(dpm.config.algorithm_type, dpm.config.solver_order)
+#> dpmsolver++ 2
+with warnings.catch_warnings():  # diffusers 0.42 passes a tensor to np.array here:
+    warnings.simplefilter("ignore", DeprecationWarning)  # NumPy 2.4 warns, harmlessly
+    c = sample(dpm)
+print(dpm.timesteps.tolist(), f"{(c - a).abs().max():.2f}")
+#> [999, 687, 146, 0] 47.02

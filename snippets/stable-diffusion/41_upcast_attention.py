@@ -6,6 +6,7 @@ from diffusers.models.attention_processor import (
     Attention,
     AttnProcessor,
     AttnProcessor2_0,
+    SlicedAttnProcessor,
 )
 
 # A UNet config flag, not a weight: it is copied into every attention layer.
@@ -23,6 +24,9 @@ print(len(layers), all(a.upcast_attention for a in layers))
 #> 8 True
 print(type(layers[0].processor).__name__)  # the default: F.scaled_dot_product_attention
 #> AttnProcessor2_0
+unet.set_attention_slice("auto")  # what pipe.enable_attention_slicing() does
+print({type(a.processor).__name__ for a in layers})
+#> {'SlicedAttnProcessor'}
 
 # One attention layer whose scores q·k/sqrt(d) exceed float16's maximum, 65504.
 torch.manual_seed(0)
@@ -36,12 +40,14 @@ with torch.no_grad():
     half = copy.deepcopy(layer).half()
     for upcast in (False, True):
         half.upcast_attention = upcast
-        for processor in (AttnProcessor(), AttnProcessor2_0()):
+        for processor in (AttnProcessor(), SlicedAttnProcessor(1), AttnProcessor2_0()):
             half.set_processor(processor)
             out = half(x.half()).float()
             error = (out - reference).abs().max().item()
-            print(f"upcast={upcast!s:5} {type(processor).__name__:16} {error:.2f}")
-            #> upcast=False AttnProcessor    nan
-            #> upcast=False AttnProcessor2_0 0.18
-            #> upcast=True  AttnProcessor    0.18
-            #> upcast=True  AttnProcessor2_0 0.18
+            print(f"upcast={upcast!s:5} {type(processor).__name__:19} {error:.2f}")
+            #> upcast=False AttnProcessor       nan
+            #> upcast=False SlicedAttnProcessor nan
+            #> upcast=False AttnProcessor2_0    0.18
+            #> upcast=True  AttnProcessor       0.18
+            #> upcast=True  SlicedAttnProcessor 0.18
+            #> upcast=True  AttnProcessor2_0    0.18

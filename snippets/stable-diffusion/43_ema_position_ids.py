@@ -59,7 +59,12 @@ def main():
             #> extract_ema=False: training weights True, EMA False
             #> extract_ema=True: training weights False, EMA True
 
-        # position_ids: saved by older transformers; now kept out of the state_dict.
+        # position_ids: saved by older transformers. Current CLIPTextModel still has
+        # the buffer, but as a non-persistent one: kept out of its state_dict.
+        name = "embeddings.position_ids"
+        buffers, weights = dict(text_encoder.named_buffers()), text_encoder.state_dict()
+        print(name in buffers, name in weights)
+        #> True False
         clip = convert_ldm_clip_checkpoint(checkpoint)
         clip = {k.removeprefix("text_model."): v for k, v in clip.items()}
         print([k for k in clip if "position_ids" in k])

@@ -12,11 +12,11 @@ for name, t in [
     ("matrix", matrix),
     ("images", images),
 ]:
-    print(name, t.ndim, tuple(t.shape))
-    #> scalar 0 ()
-    #> vector 1 (3,)
-    #> matrix 2 (2, 2)
-    #> images 4 (8, 3, 32, 32)
+    print(name, type(t).__name__, t.ndim, tuple(t.shape))  # every rank is a Tensor
+    #> scalar Tensor 0 ()
+    #> vector Tensor 1 (3,)
+    #> matrix Tensor 2 (2, 2)
+    #> images Tensor 4 (8, 3, 32, 32)
 
 # A tensor is NumPy's ndarray plus a device and autograd.
 array = np.array([[1, 2], [3, 4]])

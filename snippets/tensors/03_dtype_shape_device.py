@@ -21,19 +21,3 @@ except TypeError as err:
 labels = torch.tensor([0, 2, 1])
 print(labels.dtype, labels.type(), labels.dtype == torch.long)
 #> torch.int64 torch.LongTensor True
-print(t.to(torch.float32).dtype, t.float().dtype, t.long().dtype)
-#> torch.float32 torch.float32 torch.int64
-
-# Indexing also takes int32 indices ...
-idx = torch.tensor([1, 0], dtype=torch.int32)
-print(t[idx].tolist())
-#> [[4, 5, 6], [1, 2, 3]]
-# ... but CrossEntropyLoss / NLLLoss want int64 class targets.
-logits = torch.zeros(3, 4)
-try:
-    torch.nn.functional.cross_entropy(logits, labels.int())
-except RuntimeError as err:
-    print(type(err).__name__, str(err).split(",")[0])
-    #> RuntimeError expected target dtype to be Long or Byte
-print(torch.nn.functional.cross_entropy(logits, labels.long()))
-#> tensor(1.3863)

@@ -24,9 +24,7 @@ print(t.view(3, 1, 2).shape)  # fine: only adds a size-1 dim, no dims merged
 try:
     t.view(6)
 except RuntimeError as err:
-    print(str(err).split(" (")[0])
-    #> view size is not compatible with input tensor's size and stride
+    print(f"RuntimeError: {err}".split(" (")[0])  # the message goes on: (at least ...
+    #> RuntimeError: view size is not compatible with input tensor's size and stride
 print(t.reshape(6))
-#> tensor([0, 3, 1, 4, 2, 5])
-print(t.contiguous().view(6))
 #> tensor([0, 3, 1, 4, 2, 5])

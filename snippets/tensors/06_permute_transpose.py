@@ -19,6 +19,13 @@ tensor([[0, 3],
 print(m.T.shape == m.transpose(0, 1).shape)
 #> True
 
+# transpose swaps exactly two dims; permute takes the new order of all of them.
+x = torch.arange(24).reshape(2, 3, 4)
+print(x.transpose(1, 2).shape, torch.equal(x.transpose(1, 2), x.permute(0, 2, 1)))
+#> torch.Size([2, 4, 3]) True
+print(x.transpose(1, 2).is_contiguous(), x.permute(2, 0, 1).is_contiguous())  # views
+#> False False
+
 # For a batch of matrices, swap the last two dims with .mT (or transpose(-2, -1)).
 print(torch.zeros(8, 2, 3).mT.shape)
 #> torch.Size([8, 3, 2])

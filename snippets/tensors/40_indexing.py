@@ -43,3 +43,9 @@ print(x[torch.tensor([0, 2]), torch.tensor([1, 3])])  # the pairs (0, 1) and (2,
 picked[0, 0] = -1
 print(x[0, 0].item())  # unchanged
 #> 0
+
+# A 0-d integer tensor counts as a plain int: basic indexing, a view.
+third = x[torch.tensor(2)]
+third[0] = -8
+print(x[2])
+#> tensor([-8,  9, 10, 11])

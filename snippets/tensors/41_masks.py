@@ -7,7 +7,7 @@ print(mask)
 tensor([[False,  True, False],
         [ True, False,  True]])
 """
-print(x[mask])  # the selected elements, flattened to 1-D (a copy)
+print(x[mask])  # a mask of x's full shape: the selected elements in 1-D (a copy)
 #> tensor([-2., -4., -6.])
 print(mask.sum().item())  # True counts as 1: how many are negative
 #> 3
@@ -38,3 +38,6 @@ print(scores.masked_fill(padding, float("-inf")).softmax(dim=-1))
 tensor([[0.7311, 0.2689, 0.0000],
         [0.5000, 0.5000, 0.0000]])
 """
+# A row in which every position is masked keeps nothing: its softmax is NaN.
+print(torch.full((1, 3), float("-inf")).softmax(dim=-1))
+#> tensor([[nan, nan, nan]])

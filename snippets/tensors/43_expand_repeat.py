@@ -32,7 +32,7 @@ except RuntimeError as err:
     The expanded size of the tensor (4) must match the existing size (2) at non-singleton dimension 0
     """
 
-# Writing in place into an expanded tensor would write one element many times.
+# In-place arithmetic on an expanded tensor is refused...
 try:
     e.add_(1)
 except RuntimeError as err:
@@ -40,7 +40,11 @@ except RuntimeError as err:
     """
     unsupported operation: more than one element of the written-to tensor refers to a single memory location
     """
+# ...but fill_, zero_ and index assignment write the shared element silently.
+e[0, 0] = 9  # one write: the whole row of e changes, and so does v
+print(e[0], v[0])
+#> tensor([9, 9, 9, 9]) tensor([9])
 e2 = e.clone()  # clone (or repeat) first when you need to write
-e2.add_(1)
-print(e2[0])
-#> tensor([101, 101, 101, 101])
+e2[0, 0] = 0
+print(e2[0], v[0])
+#> tensor([0, 9, 9, 9]) tensor([9])

@@ -27,13 +27,3 @@ print(w)
 tensor([[5., 5.],
         [5., 5.]])
 """
-
-# An in-place op cannot change the dtype: an int64 tensor cannot hold 0.5.
-counts = torch.tensor([1, 2, 3])
-print(counts + 0.5)  # out of place: promoted to float32
-#> tensor([1.5000, 2.5000, 3.5000])
-try:
-    counts.add_(0.5)
-except RuntimeError as err:
-    print(err)
-    #> result type Float can't be cast to the desired output type Long

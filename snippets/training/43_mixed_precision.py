@@ -77,7 +77,7 @@ print(logits.dtype, loss.dtype, model[0].weight.dtype)
 
 def train_epoch(model, loader, loss_fn, optimizer, scheduler, max_norm=1.0):
     model.train()
-    total = 0.0
+    total = torch.zeros((), device=device)  # summed on the device, as above
     for xb, yb in loader:
         xb, yb = xb.to(device), yb.to(device)
         optimizer.zero_grad()
@@ -87,5 +87,5 @@ def train_epoch(model, loader, loss_fn, optimizer, scheduler, max_norm=1.0):
         nn.utils.clip_grad_norm_(model.parameters(), max_norm)  # after backward
         optimizer.step()
         scheduler.step()  # OneCycleLR: once per batch, after optimizer.step()
-        total += loss.item() * len(xb)
-    return total / len(loader.dataset)
+        total += loss.detach() * len(xb)  # no .item() per batch: no sync
+    return total.item() / len(loader.dataset)  # one .item() per epoch

@@ -68,31 +68,32 @@ amp = {"device_type": device.type, "dtype": torch.bfloat16, "enabled": use_bf16}
 
 def train_epoch(model, loader, loss_fn, optimizer, scheduler, max_norm=1.0):
     model.train()
-    total = 0.0
+    total = torch.zeros((), device=device)  # summed on the device, as above
     for xb, yb in loader:
         xb, yb = xb.to(device), yb.to(device)
         optimizer.zero_grad()
-        with torch.autocast(**amp):
+        with torch.autocast(**amp):  # forward pass and loss only
             loss = loss_fn(model(xb), yb)
-        loss.backward()
-        nn.utils.clip_grad_norm_(model.parameters(), max_norm)
+        loss.backward()  # outside autocast
+        nn.utils.clip_grad_norm_(model.parameters(), max_norm)  # after backward
         optimizer.step()
-        scheduler.step()
-        total += loss.item() * len(xb)
-    return total / len(loader.dataset)
+        scheduler.step()  # OneCycleLR: once per batch, after optimizer.step()
+        total += loss.detach() * len(xb)  # no .item() per batch: no sync
+    return total.item() / len(loader.dataset)  # one .item() per epoch
 
 
 def evaluate(model, loader, loss_fn):
     model.eval()
-    total, correct = 0.0, 0
+    total = torch.zeros((), device=device)
+    correct = torch.zeros((), dtype=torch.long, device=device)
     with torch.no_grad():
         for xb, yb in loader:
             xb, yb = xb.to(device), yb.to(device)
             logits = model(xb)
-            total += loss_fn(logits, yb).item() * len(xb)
-            correct += (logits.argmax(dim=1) == yb).sum().item()
+            total += loss_fn(logits, yb) * len(xb)
+            correct += (logits.argmax(dim=1) == yb).sum()
     n = len(loader.dataset)
-    return total / n, correct / n
+    return total.item() / n, correct.item() / n
 
 
 class EarlyStopping:

@@ -1,0 +1,56 @@
+import os
+import re
+import signal
+
+from torch.utils.data import DataLoader, Dataset
+
+
+class Broken(Dataset):
+    """Sample 5 fails: the worker process is killed, or a Python exception."""
+
+    def __init__(self, failure):
+        self.failure = failure
+
+    def __len__(self):
+        return 8
+
+    def __getitem__(self, idx):
+        if idx == 5:
+            if self.failure == "exception":
+                return open("missing.png", "rb")  # a bug in __getitem__
+            os.kill(os.getpid(), self.failure)  # what the OS does to a worker
+        return idx
+
+
+def first_line(err):  # the first line, with the process id replaced
+    return re.sub(r"(pid(?:\(s\))?) \d+", r"\1 <pid>", str(err).splitlines()[0]).strip()
+
+
+if __name__ == "__main__":  # needed where workers are spawned (Windows, macOS)
+    # A worker killed by a signal: SIGBUS when /dev/shm is full, SIGKILL from the
+    # out-of-memory killer (the snippet sends the signal itself).
+    for sig in (signal.SIGBUS, signal.SIGKILL):
+        try:
+            list(DataLoader(Broken(sig), batch_size=2, num_workers=2))
+        except RuntimeError as err:
+            print(first_line(err.__cause__).replace(". ", ".\n  "))
+            """
+            DataLoader worker (pid <pid>) is killed by signal: Bus error.
+              It is possible that dataloader's workers are out of shared memory.
+              Please try to raise your shared memory limit.
+            """
+            #> DataLoader worker (pid <pid>) is killed by signal: Killed.
+            last_line = f"{type(err).__name__}: {first_line(err)}"
+    print(last_line)  # the last line of the traceback
+    #> RuntimeError: DataLoader worker (pid(s) <pid>) exited unexpectedly
+
+    try:
+        list(DataLoader(Broken("exception"), batch_size=2, num_workers=2))
+    except FileNotFoundError as err:  # re-raised in the main process
+        print(f"{type(err).__name__}: {first_line(err)}")
+        #> FileNotFoundError: Caught FileNotFoundError in DataLoader worker process 0.
+    try:  # num_workers=0: the same bug, with an ordinary traceback
+        list(DataLoader(Broken("exception"), batch_size=2))
+    except FileNotFoundError as err:
+        print(f"{type(err).__name__}: {err}")
+        #> FileNotFoundError: [Errno 2] No such file or directory: 'missing.png'
