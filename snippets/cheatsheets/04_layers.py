@@ -13,7 +13,7 @@ print(conv(torch.randn(8, 3, 32, 32)).shape)  # padding=1 keeps H, W for k=3
 x = torch.tensor([[-2.0, 0.0, 2.0]])
 print(nn.ReLU()(x))  # max(0, x)
 #> tensor([[0., 0., 2.]])
-print(nn.Sigmoid()(x))  # 1 / (1 + e^-x), in (0, 1)
+print(nn.Sigmoid()(x))  # 1 / (1 + e^-x), between 0 and 1
 #> tensor([[0.1192, 0.5000, 0.8808]])
 print(nn.Softmax(dim=1)(x).sum(dim=1))  # each row sums to 1
 #> tensor([1.])

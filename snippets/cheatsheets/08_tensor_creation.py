@@ -30,7 +30,7 @@ g = t.to(device)  # not .to("cuda"): runs on every machine
 print(g.device.type == device.type, g.to("cpu").device)
 #> True cpu
 
-x = torch.tensor([1.0], requires_grad=True)  # floating point only
+x = torch.tensor([1.0], requires_grad=True)  # floating point (or complex) only
 y = x**2
 y.backward()
 print(x.grad)  # dy/dx = 2x = 2
