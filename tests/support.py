@@ -153,5 +153,37 @@ def copy_project(dest: Path) -> None:
     git("commit", "--quiet", "--allow-empty", "-m", "the working tree")
 
 
+QUESTIONS = ROOT / "tests" / "questions.tsv"
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question readers ask, as one of them types it into the search box, and the section
+    of the site that answers it (tests/questions.tsv: researched on Q&A sites, forums, issue
+    trackers and Chinese communities; source_url says where)."""
+
+    line: int
+    lang: str
+    page: str  # the page's name: 'tensors'
+    anchor: str  # the section's heading id, '' for the page itself
+    query: str
+    question: str
+    source_url: str
+
+    @property
+    def target(self) -> str:
+        """Where the answer is, as a result's path: 'tensors/#view-vs-reshape'."""
+        return model.page_url(self.page) + (f"#{self.anchor}" if self.anchor else "")
+
+
+def questions() -> list[Question]:
+    import csv
+
+    with QUESTIONS.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [Question(i, r["lang"], r["page"], r["anchor"], r["query"], r["question"], r["source_url"])
+            for i, r in enumerate(rows, 2)]
+
+
 def html_path(site: Path, page: model.Page) -> Path:
     return site / page.lang / page.url / "index.html"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from pytorch_notes import model
-from support import SEARCH_WORKER_RE, SIZES, without_search
+from support import SEARCH_WORKER_RE, SIZES, questions, without_search
 
 ROOT = model.ROOT
 
-# (query, language of the page searched from, page expected as the FIRST result)
+# (query, language of the page searched from, the page that explains it): an API's or a
+# term's name finds its page among the first three results
 SEARCHES = [
     ("clip_grad_norm_", "en", "optimizers/"),
     ("random_split", "en", "data/"),
@@ -175,13 +176,46 @@ def search(page, served, query: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("query", "lang", "expected"), SEARCHES, ids=[f"{lang}:{q}" for q, lang, _ in SEARCHES])
-def test_search_finds_the_explaining_page_first(search_box, served, query, lang, expected):
+def test_a_name_finds_its_page(search_box, served, query, lang, expected):
     results = search(search_box(lang), served, query)
     assert results, f"no results for {query!r} from the {lang} site"
     in_lang = [served.lang_of(r) for r in results]
     assert set(in_lang) == {lang}, f"{query!r} from {lang}: results in another language: {results}"
-    paths = [served.path_of(r) for r in results]
-    assert paths[0] == expected, f"{query!r} from {lang}: first result {paths[0]}, want {expected}; all: {paths[:5]}"
+    pages = [group[0] for group in shown(search_box(lang), served)]
+    assert expected in pages[:3], f"{query!r} from {lang}: {expected} is not among the first three pages: {pages[:5]}"
+
+
+def shown(page, served) -> list[list[str]]:
+    """The results a reader sees, page by page, best first: each page's link, then the links
+    of its sections that Material shows (its best ones; the rest it folds under "more"), as
+    'tensors/#view-vs-reshape'."""
+    groups = page.eval_on_selector_all(
+        ".md-search-result__list > li",
+        "items => items.map(li => Array.from(li.querySelectorAll(':scope > a')).map(a => a.href))")
+    out = []
+    for hrefs in groups:
+        targets = []
+        for href in hrefs:
+            path, _, anchor = href.partition("#")
+            targets.append(served.path_of(path) + (f"#{anchor}" if anchor else ""))
+        out.append(targets)
+    return out
+
+
+QUESTIONS = questions()
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=[f"{q.lang}:{q.page}:{q.line}" for q in QUESTIONS])
+def test_a_readers_question_finds_its_answer(search_box, served, q):
+    """tests/questions.tsv: every question, typed as readers type it, shows the section that
+    answers it in one of the first three results (pages, each with the sections Material
+    shows of it), in the question's language."""
+    page = search_box(q.lang)
+    search(page, served, q.query)
+    groups = shown(page, served)
+    assert any(q.target in group for group in groups[:3]), (
+        f"tests/questions.tsv:{q.line}: {q.query!r} ({q.lang}) does not show {q.target} in its first three "
+        f"results: {groups[:3]}")
 
 
 def test_the_page_fixture_stubs_the_search_worker(page, served):

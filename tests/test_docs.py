@@ -30,7 +30,7 @@ import pytest
 from pytest_examples import CodeExample, EvalExample
 
 from pytorch_notes import model, plots, runner, zh_style
-from support import shared_dir
+from support import questions, shared_dir
 
 PATHS = model.snippet_paths()
 IDS = [p.relative_to(model.SNIPPETS).as_posix() for p in PATHS]
@@ -187,6 +187,23 @@ def test_every_chinese_term_is_the_glossarys():
     glossary = next(p for p in CHINESE if p.name == "glossary").prose()
     missing = [x["term"] for x in zh_style.terms() if x["term"] not in glossary]
     assert not missing, f"pytorch_notes/zh_terms.yml: terms docs/zh/glossary.md does not list: {missing}"
+
+
+def test_the_readers_questions_name_sections_of_their_pages():
+    """tests/questions.tsv: each question names a page of its language and a heading id on it;
+    every reference page has at least 12 questions, each language some (the browser types them)."""
+    ids = {(p.lang, p.name): {h.id for h in p.headings() if h.id} | {""} for p in model.pages()}
+    rows = questions()
+    wrong = [f"tests/questions.tsv:{q.line}: {q.lang}/{q.page}#{q.anchor} is no section of the site"
+             for q in rows if q.anchor not in ids.get((q.lang, q.page), set())]
+    assert not wrong, "\n".join(wrong)
+    counts = {}
+    for q in rows:
+        counts[q.page] = counts.get(q.page, 0) + 1
+    reference = [p.name for p in model.pages(model.default_locale()) if p.includes() and p.name != "cheatsheets"]
+    few = {page: counts.get(page, 0) for page in reference if counts.get(page, 0) < 12}
+    assert not few, f"tests/questions.tsv: reference pages with fewer than 12 questions: {few}"
+    assert len(rows) >= 200 and {q.lang for q in rows} == set(model.locales())
 
 
 def test_ruff():
