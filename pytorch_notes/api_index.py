@@ -22,7 +22,18 @@ from pathlib import Path
 from . import model
 from .cache import Cache, key
 
-PACKAGES = ("torch", "torchvision", "diffusers", "accelerate", "safetensors")
+PACKAGES = ("torch", "torchvision", "diffusers", "transformers", "accelerate", "safetensors")
+# The documentation of each package the index names: torch's and torchvision's have a page per
+# API; the others' are linked at their reference's start.
+DOCS_HOME = {
+    "diffusers": "https://huggingface.co/docs/diffusers/index",
+    "transformers": "https://huggingface.co/docs/transformers/index",
+    "accelerate": "https://huggingface.co/docs/accelerate/package_reference/accelerator",
+    "safetensors": "https://huggingface.co/docs/safetensors/api/torch",
+}
+# Methods an object of another kind has too: a call of one on an owner whose type the snippet
+# does not show (`line.split()`, `array.round()`) is not credited to torch.Tensor.
+OTHER_KINDS = (str, bytes, list, dict, set, tuple)
 INDEX = Cache("api-index", ".json")
 
 
@@ -64,7 +75,9 @@ def apis_in(source: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             for a in node.names:
                 alias[a.asname or a.name] = f"{node.module}.{a.name}"
-    # Variables bound to an instance of a known class: x = torch.nn.Linear(...)
+    import torch
+
+    # Variables bound to an instance of a known class (x = torch.nn.Linear(...)) or to a tensor
     types: dict[str, type] = {}
     subclasses: dict[str, type] = {}
     for node in ast.walk(tree):
@@ -75,14 +88,14 @@ def apis_in(source: str) -> set[str]:
                     subclasses[node.name] = obj
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             name = _dotted(node.value.func)
-            cls = subclasses.get(name or "") or resolve(expand(name, alias) or "")
-            if inspect.isclass(cls):
+            made = subclasses.get(name or "") or resolve(expand(name, alias) or "")
+            # a class makes its instance; one of torch's functions (torch.randn) makes a tensor
+            cls = made if inspect.isclass(made) else torch.Tensor if _makes_tensor(made) else None
+            if cls is not None:
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         types[target.id] = cls
     found: set[str] = set()
-    import torch
-
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute | ast.Name) and not isinstance(getattr(node, "ctx", None), ast.Store):
             full = expand(_dotted(node), alias)
@@ -94,12 +107,21 @@ def apis_in(source: str) -> set[str]:
             if owner in alias or method.startswith("_"):
                 continue
             cls = types.get(owner or "")
-            for klass in ([cls] if cls else []) + [torch.Tensor]:
+            import numpy
+
+            untyped_tensor = [] if any(hasattr(k, method) for k in (*OTHER_KINDS, numpy.ndarray)) else [torch.Tensor]
+            for klass in [cls] if cls else untyped_tensor:
                 defining = next((k for k in klass.__mro__ if method in vars(k)), None)
                 if defining is not None and defining.__module__.split(".")[0] in PACKAGES:
                     found.add(f"{public_name(defining)}.{method}")
                     break
     return {api for api in found if resolve(api) is not None}
+
+
+def _makes_tensor(obj) -> bool:
+    """One of torch's own functions (torch.randn, torch.tensor): what it returns is a tensor."""
+    return callable(obj) and not inspect.isclass(obj) and (getattr(obj, "__module__", None) or "torch").startswith(
+        "torch") and obj.__name__ in dir(__import__("torch"))
 
 
 def expand(dotted: str | None, alias: dict[str, str]) -> str | None:
@@ -139,19 +161,13 @@ def docs_url(api: str) -> str:
 
     if isinstance(resolve(api), torch.dtype):
         return "https://docs.pytorch.org/docs/stable/tensor_attributes.html#torch-dtype"
+    if top in DOCS_HOME:
+        return DOCS_HOME[top]
+    page = "docs/stable" if top == "torch" else "vision/stable"
     parent = api.rpartition(".")[0]
     if inspect.isclass(resolve(parent)) and parent != "torch.Tensor":
-        page = "docs/stable" if top == "torch" else "vision/stable"
         return f"https://docs.pytorch.org/{page}/generated/{parent}.html#{api}"  # a method
-    if top == "torch":
-        return f"https://docs.pytorch.org/docs/stable/generated/{api}.html"
-    if top == "torchvision":
-        return f"https://docs.pytorch.org/vision/stable/generated/{api}.html"
-    return {
-        "diffusers": "https://huggingface.co/docs/diffusers/index",
-        "accelerate": "https://huggingface.co/docs/accelerate/package_reference/accelerator",
-        "safetensors": "https://huggingface.co/docs/safetensors/api/torch",
-    }[top]
+    return f"https://docs.pytorch.org/{page}/generated/{api}.html"
 
 
 def where_shown(lang: str) -> dict[str, list[tuple[str, str, str]]]:

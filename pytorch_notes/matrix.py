@@ -4,7 +4,7 @@ snippets run in each by the runner: ``python -m pytorch_notes.runner --record ..
 * ``python -m pytorch_notes matrix envs``  creates (or reuses) every environment, one after
   the other, under $MATRIX_DIR (default ~/.cache/pytorch-notes/matrix/torch-2.NN), each
   with its torch + torchvision and the snippets' other imports. The rest stays pinned by a
-  constraints file made from requirements.txt without torch/torchvision/triton/nvidia-*/
+  constraints file made from requirements.txt without torch/torchvision/triton/nvidia-*/setuptools/
   cuda-* (those move with torch), so pip's cache is reused and nothing else drifts.
 * ``python -m pytorch_notes matrix run [--all]``  runs the runner in each environment and
   merges its results into the record; without --all only snippets whose digest has no
@@ -34,7 +34,7 @@ ROOT = model.ROOT
 # What the snippets import besides torch/torchvision and the standard library.
 EXTRAS = ["numpy", "pillow", "matplotlib", "pyyaml", "safetensors", "diffusers", "transformers", "accelerate", "pandas",
           "torchinfo", "onnx", "onnxscript", "tensorboard"]
-MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*)$", re.I)
+MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*|setuptools)$", re.I)  # torch 2.11 caps setuptools (<82)
 
 
 def pairs() -> dict[str, tuple[str, str]]:
