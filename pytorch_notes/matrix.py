@@ -34,7 +34,8 @@ ROOT = model.ROOT
 # What the snippets import besides torch/torchvision and the standard library.
 EXTRAS = ["numpy", "pillow", "matplotlib", "pyyaml", "safetensors", "diffusers", "transformers", "accelerate", "pandas",
           "torchinfo", "onnx", "onnxscript", "tensorboard"]
-MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*|setuptools)$", re.I)  # torch 2.11 caps setuptools (<82)
+# what each torch release pins for itself (torch 2.11 caps setuptools below 82)
+MOVES_WITH_TORCH = re.compile(r"^(torch|torchvision|triton|nvidia-.*|cuda-.*|setuptools)$", re.I)
 
 
 def pairs() -> dict[str, tuple[str, str]]:
