@@ -30,6 +30,7 @@ import hashlib
 import importlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -226,7 +227,8 @@ def run_process(snippet: model.Snippet, python: str = sys.executable) -> dict:
                 os.killpg(proc.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-        seen = [x for x in err.splitlines() if "Warning: " in x]
+        # each warning as `Category: message`, without the file and line Python puts before it
+        seen = [m.group(0) for m in re.finditer(r"\b\w*Warning: .*", err)]
         result = _result(snippet, code, out, err, seen, time.perf_counter() - start)
         result["network"] = "loopback only" if loopback_prefix() else "host (no network namespace here)"
         return result
