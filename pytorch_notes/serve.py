@@ -47,32 +47,27 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         prefix, folder = found
         return str(folder / path[len(prefix):])
 
+    def _send(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def do_GET(self):
         path = unquote(urlsplit(self.path).path)
         if path in self.extra:
-            body = self.extra[path]
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
+            return self._send(200, "application/json", self.extra[path])
         if path == "/" and "/" not in self.roots:
             self.send_response(302)
             self.send_header("Location", min(self.roots, key=len))
             self.end_headers()
-            return
+            return None
         target = Path(self.translate_path(self.path))
         found = self._where(path)
         if found and not (target.is_file() or (target / "index.html").is_file()) and (found[1] / "404.html").is_file():
-            body = (found[1] / "404.html").read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
+            return self._send(404, "text/html; charset=utf-8", (found[1] / "404.html").read_bytes())
+        return super().do_GET()
 
     def log_message(self, *args):
         if not self.quiet:
