@@ -20,7 +20,8 @@
    * a Chinese word written with each character escaped (\权\重), lunr's query syntax for a
      literal character: Material's segmenter then sees single characters and leaves them,
      and lunr reads the word whole. Material adds its trailing * to each word, as before.
-   A word with a lunr modifier (+word, -word) stays as the reader wrote it. */
+   A word with a lunr modifier (+word, -word) stays as the reader wrote it; a command-line flag
+   (--local-rank) is words like any other. */
 "use strict";
 (function () {
   var SETUP = 0, QUERY = 2; // Material's SearchMessageType: the messages its worker receives
@@ -81,7 +82,7 @@
     var out = [];
     query.split(/\s+/).forEach(function (part) {
       if (!part) return;
-      if (/^[+\-]/.test(part)) { out.push(part); return; }
+      if (/^[+\-][^\s+\-]/.test(part)) { out.push(part); return; } // lunr's modifiers: +word, -word
       (part.match(RUNS) || []).forEach(function (run) {
         if (HAN.test(run)) {
           cutHan(run).forEach(function (word) {
