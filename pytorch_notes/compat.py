@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 
 from . import model
 
@@ -73,7 +74,8 @@ def _cell(record: dict, snippet: model.Snippet, key: str, words: dict, label: bo
     texts = [cell.get("message") or "", *[w for w in cell.get("warnings") or [] if w != cell.get("message")]]
     texts = [t for t in texts if t]
     if texts and status in ("warned", "differs", "failed"):
-        body = "".join(f"<code>{html.escape(t)}</code>" for t in texts)
+        # a table cell's HTML is one line of the Markdown table: a message's lines as <br>
+        body = "".join(f"<code>{html.escape(t).replace(chr(10), '<br>')}</code>" for t in texts)
         return f'<details class="{cls}"><summary title="{title}">{inner}</summary>{body}</details>'
     return f'<span class="{cls}" title="{title}">{inner}</span>'
 
@@ -123,7 +125,8 @@ def page_markdown(markdown: str, words: dict, record: dict, after: list[str]) ->
         indent = re.match(r"[ \t]*", markdown[line_start:]).group(0)
         snippet = _snippet(inc.target)
         shown.append(snippet)
-        out += [markdown[last:end], extra, f"\n\n{indent}{strip(record, snippet, words)}\n"]
+        # the notebook's output and the strip at the block's indent (inside an admonition too)
+        out += [markdown[last:end], textwrap.indent(extra, indent), f"\n\n{indent}{strip(record, snippet, words)}\n"]
         last = end
     out.append(markdown[last:])
     markdown = "".join(out)
@@ -166,7 +169,7 @@ def changes(words: dict, record: dict) -> str:
             if cell["status"] not in ("warned", "differs", "failed"):
                 continue
             texts = list(dict.fromkeys(t for t in [cell.get("message"), *(cell.get("warnings") or [])] if t))
-            body = "\n".join(f"    ```text\n    {t}\n    ```" for t in texts)
+            body = "\n\n".join(f"    ```text\n{textwrap.indent(t, '    ')}\n    ```" for t in texts)
             items.append(f"- `{snippet.id}`: {words['compat_status'][cell['status']]}\n\n{body}\n")
         if items:
             anchor = "changes-" + re.sub(r"\W+", "-", key)

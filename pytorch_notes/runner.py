@@ -144,7 +144,9 @@ def _child(path: str, tmp: str, files: dict[str, Path]) -> None:
             try:
                 runpy.run_path(path, init_globals={"print": recording_print(path, prints)}, run_name="__main__")
             finally:
-                seen += [f"{w.category.__name__}: {w.message}" for w in caught]
+                # `Category: message`, its first line, as a multi-process snippet's (anomaly
+                # mode's warning goes on with a traceback of this machine's files)
+                seen += [f"{w.category.__name__}: {str(w.message).splitlines()[0]}" for w in caught]
                 for w in caught:  # shown, as `python FILE` would show them
                     sys.stderr.write(warnings.formatwarning(w.message, w.category, w.filename, w.lineno, w.line))
     except SystemExit as exc:

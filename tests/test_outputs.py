@@ -87,15 +87,12 @@ def test_last_updated_is_the_pages_last_commit_in_its_language(site):
     shallow = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=ROOT,
                              capture_output=True, text=True, check=True).stdout.strip()
     assert shallow == "false", "shallow clone: every page's date would be its last fetched commit's (fetch-depth: 0)"
-    dates = set()
     for page in model.pages():
         html = html_path(site, page).read_text(encoding="utf-8")
         shown = re.search(r'git-revision-date-localized-plugin-date"[^>]*>([^<]+)<', html)
         assert shown, f"{page.file}: no last-updated date"
         want = git_date(page.path)
         assert shown.group(1) == format_date(want, "long", locale=page.lang), (page.file, shown.group(1), want)
-        dates.add(want)
-    assert len(dates) > 1, "every page shows the same date"
 
 
 @pytest.mark.parametrize("lang", model.languages(), ids=lambda x: x.locale)

@@ -147,7 +147,7 @@ def built_pages(site: Path) -> list[str]:
 
 PHONE = SIZES["phone"]
 FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
-CODE_BLOCK_RE = re.compile(r'<div class="(?:[\w-]+ )*highlight">.*?</code></pre></div>', re.S)
+CODE_BLOCK_RE = re.compile(r'<div class="(?:[\w-]+ )*highlight"[^>]*>.*?</code></pre></div>', re.S)
 CLASS_RE = re.compile(r'class="([^"]*)"')
 
 

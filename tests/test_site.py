@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -77,11 +78,31 @@ def test_search_index_per_language(site):
             assert not [d["title"] for d in index["docs"] if cjk.search(d["title"])], f"Chinese titles in {lang.locale}"
 
 
+def code_lines(path) -> list[str]:
+    """A snippet's lines of code: no comment, no output block, no trailing comment."""
+    out, inside = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith('"""') or line.endswith('"""'):
+            inside = inside if len(line) > 5 and line.startswith('"""') and line.endswith('"""') else not inside
+        elif line and not inside and not line.startswith("#"):
+            out.append(line.split("  #")[0])
+    return out
+
+
 def test_search_skips_code_and_reads_prose(site):
     """pytorch_notes/search.py: snippet blocks are left out of the index, their explanation is in it."""
     index = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
     text = " ".join(d["text"] for d in index["docs"])
-    assert "torch.manual_seed(0)" not in text and "#&gt;" not in text and "compat-strip" not in text
+    assert "compat-strip" not in text
+    pages = model.pages("en")
+    prose = "\n".join(page.path.read_text(encoding="utf-8") for page in pages)
+    indexed = []  # each snippet's longest line of code, unless some page's prose quotes it too
+    for include in (include for page in pages for include in page.includes()):
+        line = max(code_lines(model.ROOT / "snippets" / include.target), key=len)
+        if line not in prose and html.escape(line, quote=False) in text:
+            indexed.append(f"{include.target}: {line}")
+    assert not indexed, indexed
     assert any(d["location"] == "tensors/#broadcasting" and "broadcast" in d["text"] for d in index["docs"])
     assert not any(d.get("tags") for d in index["docs"])
 

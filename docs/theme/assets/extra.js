@@ -24,8 +24,9 @@ document.addEventListener("click", function (ev) {
   location.href = there + location.href.slice(here.length);
 }, true);
 
-/* API index: the filter box above the tables hides the rows (and the groups) that do not
-   contain the text typed. pytorch_notes/api_index.py writes the box and the tables. Set up
+/* API index: the filter box above the tables hides the rows (and the groups) whose API name
+   does not contain the words typed (the pages listed beside a name are not searched: every
+   row that names "Gradient clipping: clip_grad_norm_" among its pages matched clip_grad). pytorch_notes/api_index.py writes the box and the tables. Set up
    on each page view (document$: a load, or an instant navigation to the page). */
 document$.subscribe(function () {
   var box = document.querySelector(".api-filter input");
@@ -36,7 +37,7 @@ document$.subscribe(function () {
     groups.forEach(function (group) {
       var shown = 0;
       group.querySelectorAll("tbody tr").forEach(function (row) {
-        var text = row.textContent.toLowerCase();
+        var text = row.cells[0].textContent.toLowerCase();
         var match = words.every(function (w) { return text.indexOf(w) >= 0; });
         row.hidden = !match;
         if (match) shown += 1;
