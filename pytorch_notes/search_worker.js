@@ -16,7 +16,8 @@
    * Chinese: the longest words of the index first (the words jieba cut the pages into at
      build time, and the sections' tags, read from the index itself), and what none of them
      covers in the words of the browser's own segmenter (Intl.Segmenter, "zh");
-   * common words left out (lunr's stop word lists, English and the index's language);
+   * common words left out (lunr's stop word lists, English and the index's language), and
+     the site's subject (pytorch, torch);
    * a Chinese word written with each character escaped (\权\重), lunr's query syntax for a
      literal character: Material's segmenter then sees single characters and leaves them,
      and lunr reads the word whole. Material adds its trailing * to each word, as before.
@@ -71,9 +72,14 @@
     return out;
   }
 
-  /* The word, or "" for a common word of English or of the index's language. */
+  /* The word, or "" for a common word of English or of the index's language, or a name of
+     the site's subject: "pytorch" and "torch" tell no section from another, and a question
+     that adds them ("calculate accuracy pytorch") ranked first the sections that happen to
+     say them. A query of such words only is searched as typed (analyse()). */
+  var SUBJECT = new Set(["pytorch", "torch"]);
   function kept(word) {
     var lower = word.toLowerCase();
+    if (SUBJECT.has(lower)) return "";
     var stop = [self.lunr && lunr.stopWordFilter, self.lunr && lunr[lang] && lunr[lang].stopWordFilter];
     return stop.some(function (filter) { return filter && filter(lower) === undefined; }) ? "" : word;
   }

@@ -20,6 +20,8 @@ from pathlib import Path
 from . import model
 
 TERMS = Path(__file__).with_name("zh_terms.yml")
+GLOSSARY = model.ROOT / "docs" / "zh" / "glossary.md"
+JIEBA_USER_DICT = Path(__file__).with_name("jieba_user_dict.txt")  # mkdocs.zh.yml: search.jieba_dict_user
 AUTOCORRECT_CONFIG = model.ROOT / ".autocorrectrc"
 HAN = "\u4e00-\u9fff"
 RULES = [  # (pattern over the prose, what is wrong)
@@ -34,6 +36,26 @@ def terms() -> list[dict]:
     import yaml
 
     return yaml.safe_load(TERMS.read_text(encoding="utf-8"))
+
+
+def glossary_words() -> list[tuple[str, int]]:
+    """The Chinese glossary's terms that are Chinese words (its second column, before a gloss
+    in brackets; 损坏的 / 不完整的文件 is two), each with its line in docs/zh/glossary.md."""
+    out, body = [], False  # body: in a table, after its header and separator rows
+    for number, line in enumerate(GLOSSARY.read_text(encoding="utf-8").splitlines(), 1):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.startswith("|") else []
+        if len(cells) < 3 or not body:
+            body = bool(cells) and set("".join(cells)) <= set("-: ")
+            continue
+        for word in re.split(r"\s*[/、]\s*", re.split(r"[（(]", cells[1])[0]):
+            if re.fullmatch(rf"[{HAN}]+", word):
+                out.append((word, number))
+    return out
+
+
+def jieba_words() -> set[str]:
+    """The words of the search's jieba user dictionary."""
+    return {line.split()[0] for line in JIEBA_USER_DICT.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def _without_code(text: str) -> str:

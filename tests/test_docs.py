@@ -189,6 +189,15 @@ def test_every_chinese_term_is_the_glossarys():
     assert not missing, f"pytorch_notes/zh_terms.yml: terms docs/zh/glossary.md does not list: {missing}"
 
 
+def test_the_glossarys_chinese_terms_are_words_of_the_search():
+    """Each Chinese term of the glossary is a word of the search's jieba dictionary, so the
+    index and a query cut it the same way: jieba alone cut 图中断 (graph break) as 图 + 中断
+    on the page and the query into 图中 + 断, and the section titled 图中断 was not found."""
+    words = zh_style.jieba_words()
+    missing = [f"docs/zh/glossary.md:{line}: {word}" for word, line in zh_style.glossary_words() if word not in words]
+    assert not missing, f"add to {zh_style.JIEBA_USER_DICT.name} (as `word 10 n`):\n" + "\n".join(missing)
+
+
 def test_the_readers_questions_name_sections_of_their_pages():
     """tests/questions.tsv: each question names a page of its language and a heading id on it;
     every reference page has at least 12 questions, each language some (the browser types them)."""
