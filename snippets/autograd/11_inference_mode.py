@@ -30,6 +30,22 @@ except RuntimeError as err:
     print(type(err).__name__, str(err).split(" is")[0])
     #> RuntimeError Inplace update to inference tensor outside InferenceMode
 
+
+# Targets made in inference mode: mse_loss saves its target for backward, l1_loss not.
+def backward_with_target(loss_fn):
+    pred = torch.zeros(3, 2, requires_grad=True)
+    try:
+        loss_fn(pred, out).backward()
+        return "ok"
+    except RuntimeError as err:
+        return str(err).split(".")[0]
+
+
+for loss_fn in (nn.functional.l1_loss, nn.functional.mse_loss):
+    print(loss_fn.__name__, backward_with_target(loss_fn))
+    #> l1_loss ok
+    #> mse_loss Inference tensors cannot be saved for backward
+
 # Clone one to get a normal tensor back.
 print(out.clone().is_inference())
 #> False

@@ -26,7 +26,7 @@ print("with h.detach(): no error")
 #> with h.detach(): no error
 
 # Two losses that share part of a graph: retain_graph=True on the first backward(),
-# or, simpler and cheaper, one backward() of their sum, which gives the same gradients.
+# or, simpler and cheaper, one backward() of their sum (same gradients, up to rounding).
 trunk = nn.Linear(3, 3)
 x = torch.randn(2, 3)
 

@@ -6,6 +6,8 @@ from torch import nn
 x = torch.ones(3, device="meta")
 print((x * torch.tensor(2.0)).device)  # a 0-dim CPU tensor is allowed, like a number
 #> meta
+print(x[torch.tensor([0, 2])].device)  # so is a CPU tensor of indices
+#> meta
 try:
     x * torch.ones(1)  # any other CPU tensor, even with one element, is refused
 except RuntimeError as err:

@@ -4,8 +4,8 @@ from torch import nn
 torch.manual_seed(0)
 x = torch.randn(3, 4)
 
-# No GPU here: the "meta" device (shapes, no data) stands in for cuda:0. PyTorch
-# refuses to mix devices in one operation, whichever devices they are.
+# No GPU here: the "meta" device (shapes, no data) stands in for cuda:0. The layer
+# refuses a meta weight with a CPU input, as it refuses a cuda:0 weight with one.
 model = nn.Linear(4, 2).to("meta")
 try:
     model(x)

@@ -8,7 +8,7 @@ class Scaler(nn.Module):
     def __init__(self):
         super().__init__()
         self.weight = nn.Parameter(torch.ones(3))  # registered, trained
-        self.register_buffer("offset", torch.zeros(3))  # registered, not trained
+        self.offset = nn.Buffer(torch.zeros(3))  # = register_buffer("offset", ...)
         self.register_buffer("cache", torch.zeros(3), persistent=False)  # not saved
         self.plain = torch.ones(3)  # a plain tensor: NOT registered
 
