@@ -155,7 +155,9 @@ def table(words: dict, record: dict) -> str:
         cells = [_cell(record, snippet, k, words, label=False).replace("|", "&#124;") for k in cols]
         rows.append("| " + " | ".join([link, *cells]) + " |")
     # its own scrolling box: a phone scrolls the table, never the page
-    return '<div class="compat-table" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
+    # not searched: a search for a snippet's name or a status has no reader; "What changed"
+    # below holds every message, searchable
+    return '<div class="compat-table" data-search-exclude markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
 
 
 def changes(words: dict, record: dict) -> str:

@@ -21,10 +21,13 @@ on_page_markdown  7. markers: the API index, the offline bundle's link, the comp
                   8. after each snippet block: its output (`notebook: true` pages), then its
                      compatibility strip; under the title: the page's torch range
 on_page_content   9. the strips out of Markdown's <p>; the notebook links under the title;
-                     the snippet blocks left out of the search index
+                     the snippet blocks left out of the search index, their insides set
+                     aside while Material's search plugin reads the page
 on_page_context  10. `has_snippets`, for the template's "tested with" line
-on_post_page     11. output lines: each snippet block's printed lines marked as output
+on_post_page     11. the code blocks' insides back; each snippet block's printed lines marked
+                     as output
 on_post_build    12. llms.txt, llms-full.txt and every page as Markdown
+                 13. the search index Material wrote, written again as UTF-8 JSON
 
 Each step is a plain function of the package; this module calls them in this order, each in
 `step()`: with NOTES_TIMINGS=1 set, the build logs the seconds each step took (`make bench`).
@@ -58,6 +61,7 @@ class Build:
     record: dict = field(default_factory=dict)  # snippets/compat.json
     notebooks: dict[str, notebooks.PageNotebook] = field(default_factory=dict)  # page src_uri ->
     seconds: dict[str, float] = field(default_factory=dict)  # step -> time it took
+    code: dict[str, list[str]] = field(default_factory=dict)  # page src_uri -> its code blocks' insides
 
 
 build: Build  # set by on_config: a process builds one language at a time
@@ -164,7 +168,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     with step("page content"):  # 9
-        html = search.without_code(compat.unwrap(html))
+        html, build.code[page.file.src_uri] = search.without_code(compat.unwrap(html))
         nb = build.notebooks.get(page.file.src_uri)
         return notebooks.links_under_title(html, nb, config.extra["text"]) if nb else html
 
@@ -177,12 +181,14 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     with step("output lines"):  # 11
-        return output_lines.mark(output)
+        return output_lines.mark(search.with_code(output, build.code.pop(page.file.src_uri, [])))
 
 
 def on_post_build(config):
     site = Path(config.site_dir)
     with step("llms.txt"):  # 12
         llmstxt.write(build.lang, site)
+    with step("search index"):  # 13
+        search.as_utf8(site / search.INDEX)
     if os.environ.get("NOTES_TIMINGS"):
         log.info("step seconds: " + json.dumps({k: round(v, 3) for k, v in build.seconds.items()}))

@@ -31,7 +31,7 @@ document.addEventListener("click", function (ev) {
 document$.subscribe(function () {
   var box = document.querySelector(".api-filter input");
   if (!box) return;
-  var groups = Array.prototype.slice.call(document.querySelectorAll(".api-index .api-group"));
+  var groups = Array.from(document.querySelectorAll(".api-index .api-group"));
   box.addEventListener("input", function () {
     var words = box.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
     groups.forEach(function (group) {
