@@ -6,7 +6,8 @@
   and each of the project's own steps in it (pytorch_notes/hooks.py logs them with
   NOTES_TIMINGS=1); the rest is ProperDocs and the plugins;
 * the snippet suite (`pytest tests/test_docs.py -k test_snippet`) next to its floor:
-  `python -c "import torch"` plus every snippet's own run time, measured in one process;
+  `python -c "import torch"`, plus the snippets' other imports once, plus every snippet's
+  own run time, each in a child forked from that one warm process (as the runner does);
 * bytes a first visit transfers for a normal page (tensors/) and a notebook page
   (training/) of every language, measured in Chromium (no cache; gzip, as GitHub Pages
   serves it);
@@ -63,9 +64,13 @@ def timed(cmd: list[str], cwd: Path, env: dict | None = None, fatal: bool = True
 
 
 def snippet_times() -> None:
-    """Child mode: run every snippet in this one process (torch already imported); print JSON."""
+    """Child mode: run every snippet from this one process (torch already imported), each in a
+    child forked from it; print JSON."""
     import torch  # noqa: F401  (imported before the clock starts: the floor counts it apart)
 
+    start = time.perf_counter()
+    runner._warm([str(x.path) for x in model.snippets()])  # the snippets' other imports, once
+    warm = time.perf_counter() - start
     times, failed = {}, []
     for snippet in model.snippets():
         if snippet.missing_requirement():
@@ -74,16 +79,31 @@ def snippet_times() -> None:
         if snippet.process:  # its own program: its time is its floor
             if runner.run_process(snippet)["code"] != 0:
                 failed.append(snippet.id)
-        else:
-            with tempfile.TemporaryDirectory() as cwd, contextlib.redirect_stdout(io.StringIO()):
-                os.chdir(cwd)
-                try:
-                    runpy.run_path(str(snippet.path), run_name="__main__")
-                except BaseException as exc:  # noqa: BLE001  (reported, not fatal for a benchmark)
-                    failed.append(f"{snippet.id}: {exc!r}")
-                os.chdir(ROOT)
+        else:  # in a child forked from this process, as the runner does: no state carries over
+            # (errors/10 registers a serialization tagger that would make every later
+            # torch.save say cuda:0)
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read)
+                error = ""
+                with tempfile.TemporaryDirectory() as cwd, contextlib.redirect_stdout(io.StringIO()):
+                    os.chdir(cwd)
+                    try:
+                        runpy.run_path(str(snippet.path), run_name="__main__")
+                    except BaseException as exc:  # noqa: BLE001  (reported, not fatal for a benchmark)
+                        error = f"{snippet.id}: {exc!r}"
+                    os.chdir(ROOT)
+                os.write(write, error.encode())
+                os._exit(0)
+            os.close(write)
+            with os.fdopen(read, "rb") as pipe:
+                error = pipe.read().decode()
+            os.waitpid(pid, 0)
+            if error:
+                failed.append(error)
         times[snippet.id] = time.perf_counter() - start
-    print(json.dumps({"times": times, "failed": failed}))
+    print(json.dumps({"warm": warm, "times": times, "failed": failed}))
 
 
 class GzipHandler(serve.SiteHandler):
@@ -167,7 +187,7 @@ def main() -> int:
     out = subprocess.run([sys.executable, __file__, "--snippet-times"], cwd=project, env=env, capture_output=True,
                          text=True, check=True).stdout
     snippets = json.loads(out.strip().splitlines()[-1])
-    floor = import_torch + sum(snippets["times"].values())
+    floor = import_torch + snippets["warm"] + sum(snippets["times"].values())
 
     weights = page_weights(site)
     indexes = {}
@@ -193,7 +213,8 @@ def main() -> int:
               + f"; the rest, {rest:.1f} s, is ProperDocs and the plugins (Markdown, highlighting, search, templates)")
     print(
         f"snippet suite              {suite:6.1f} s    floor {floor:.1f} s = import torch {import_torch:.1f} s"
-        f" + {len(snippets['times'])} snippets {floor - import_torch:.1f} s"
+        f" + the snippets' other imports {snippets['warm']:.1f} s"
+        f" + {len(snippets['times'])} snippets {floor - import_torch - snippets['warm']:.1f} s"
     )
     for name in snippets["failed"]:
         print(f"  (snippet failed when timed in-process: {name})")
