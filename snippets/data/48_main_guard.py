@@ -1,3 +1,4 @@
+import os
 import re
 import subprocess
 import sys
@@ -27,8 +28,11 @@ with tempfile.TemporaryDirectory() as tmp:
     for name, call in CALLS.items():
         path = Path(tmp) / "train.py"
         path.write_text(SCRIPT.format(call=call))
+        # PYTHON_COLORS=0: no colour codes in the traceback (Python 3.13 colours it
+        # where FORCE_COLOR is set, as Jupyter's kernel sets it)
+        env = {**os.environ, "PYTHON_COLORS": "0"}
         run = subprocess.run(
-            [sys.executable, path], capture_output=True, text=True, timeout=120
+            [sys.executable, path], capture_output=True, text=True, timeout=120, env=env
         )
         lines = [line.strip() for line in run.stderr.splitlines()]
         if FIRST in lines:  # the worker re-imported train.py and reached main()
