@@ -6,7 +6,8 @@ from torch.utils.data import DataLoader, Dataset
 
 
 class Broken(Dataset):
-    """Sample 5 fails: the worker process is killed, or a Python exception."""
+    """Sample 0 fails: the worker process is killed, or a Python exception. (In the
+    worker's first batch: a batch it had sent would need it alive to be read.)"""
 
     def __init__(self, failure):
         self.failure = failure
@@ -15,7 +16,7 @@ class Broken(Dataset):
         return 8
 
     def __getitem__(self, idx):
-        if idx == 5:
+        if idx == 0:
             if self.failure == "exception":
                 return open("missing.png", "rb")  # a bug in __getitem__
             os.kill(os.getpid(), self.failure)  # what the OS does to a worker
