@@ -75,6 +75,7 @@ def apis_in(source: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             for a in node.names:
                 alias[a.asname or a.name] = f"{node.module}.{a.name}"
+    import numpy
     import torch
 
     # Variables bound to an instance of a known class (x = torch.nn.Linear(...)) or to a tensor
@@ -107,10 +108,11 @@ def apis_in(source: str) -> set[str]:
             if owner in alias or method.startswith("_"):
                 continue
             cls = types.get(owner or "")
-            import numpy
-
-            untyped_tensor = [] if any(hasattr(k, method) for k in (*OTHER_KINDS, numpy.ndarray)) else [torch.Tensor]
-            for klass in [cls] if cls else untyped_tensor:
+            if cls:
+                klasses = [cls]
+            else:  # an owner of unknown type: a tensor, unless another kind has the method too
+                klasses = [] if any(hasattr(k, method) for k in (*OTHER_KINDS, numpy.ndarray)) else [torch.Tensor]
+            for klass in klasses:
                 defining = next((k for k in klass.__mro__ if method in vars(k)), None)
                 if defining is not None and defining.__module__.split(".")[0] in PACKAGES:
                     found.add(f"{public_name(defining)}.{method}")
@@ -121,7 +123,15 @@ def apis_in(source: str) -> set[str]:
 def _makes_tensor(obj) -> bool:
     """One of torch's own functions (torch.randn, torch.tensor): what it returns is a tensor."""
     return callable(obj) and not inspect.isclass(obj) and (getattr(obj, "__module__", None) or "torch").startswith(
-        "torch") and obj.__name__ in dir(__import__("torch"))
+        "torch") and obj.__name__ in _torch_names()
+
+
+@cache
+def _torch_names() -> frozenset[str]:
+    """dir(torch), once (it was listed again for every assignment of every snippet)."""
+    import torch
+
+    return frozenset(dir(torch))
 
 
 def expand(dotted: str | None, alias: dict[str, str]) -> str | None:

@@ -14,8 +14,8 @@
    * cut where the separator of the index cuts (mkdocs.yml, search.separator), and between
      Latin and Chinese characters;
    * Chinese: the longest words of the index first (the words jieba cut the pages into at
-     build time, and the sections' tags, read from the index itself), and what none of them
-     covers in the words of the browser's own segmenter (Intl.Segmenter, "zh");
+     build time, read from the index itself), and what none of them covers in the words of
+     the browser's own segmenter (Intl.Segmenter, "zh");
    * common words left out (lunr's stop word lists, English and the index's language), and
      the site's subject (pytorch, torch);
    * a Chinese word written with each character escaped (\权\重), lunr's query syntax for a
@@ -38,7 +38,7 @@
     separator = new RegExp(index.config.separator);
     lang = index.config.lang[0] || "en";
     index.docs.forEach(function (doc) {
-      [doc.title, doc.text].concat(doc.tags || []).join(" ").replace(/<[^>]*>/g, " ").split(separator).forEach(function (word) {
+      [doc.title, doc.text].join(" ").replace(/<[^>]*>/g, " ").split(separator).forEach(function (word) {
         if (word && HAN.test(word) && !/[^\p{Script=Han}]/u.test(word)) {
           words.add(word);
           if (word.length > longest) longest = Math.min(word.length, 12);

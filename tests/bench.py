@@ -7,7 +7,7 @@
   NOTES_TIMINGS=1); the rest is ProperDocs and the plugins;
 * the snippet suite (`pytest tests/test_docs.py -k test_snippet`) next to its floor:
   `python -c "import torch"`, plus the snippets' other imports once, plus every snippet's
-  own run time, each in a child forked from that one warm process (as the runner does);
+  own run time as the runner measures it (each forked from that one warm process);
 * bytes a first visit transfers for a normal page (tensors/) and a notebook page
   (training/) of every language, measured in Chromium (no cache; gzip, as GitHub Pages
   serves it);
@@ -21,7 +21,6 @@ Exit status 1 when a budget is exceeded.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import functools
 import gzip
@@ -29,7 +28,6 @@ import io
 import json
 import os
 import platform
-import runpy
 import shutil
 import subprocess
 import sys
@@ -39,7 +37,7 @@ from pathlib import Path
 
 from pytorch_notes import model, runner, serve
 from pytorch_notes.build import build as build_all
-from support import CHROMIUM, ENV, ROOT, chromium_args, copy_project, serve_site
+from support import CHROMIUM, ENV, chromium_args, copy_project, serve_site
 
 PAGE_BUDGET = 300 * 1024
 WARM_BUDGET = 6.0
@@ -64,45 +62,19 @@ def timed(cmd: list[str], cwd: Path, env: dict | None = None, fatal: bool = True
 
 
 def snippet_times() -> None:
-    """Child mode: run every snippet from this one process (torch already imported), each in a
-    child forked from it; print JSON."""
+    """Child mode: every snippet that can run here, by the runner (pytorch_notes.runner.run:
+    each forked from this one warm process, a `#: process` one as its own program), after
+    torch and the snippets' other imports; print JSON."""
     import torch  # noqa: F401  (imported before the clock starts: the floor counts it apart)
 
+    paths = [str(s.path) for s in model.snippets() if not s.missing_requirement()]
     start = time.perf_counter()
-    runner._warm([str(x.path) for x in model.snippets()])  # the snippets' other imports, once
+    runner._warm(paths)  # what run() imports before its first fork, timed apart
     warm = time.perf_counter() - start
-    times, failed = {}, []
-    for snippet in model.snippets():
-        if snippet.missing_requirement():
-            continue
-        start = time.perf_counter()
-        if snippet.process:  # its own program: its time is its floor
-            if runner.run_process(snippet)["code"] != 0:
-                failed.append(snippet.id)
-        else:  # in a child forked from this process, as the runner does: no state carries over
-            # (errors/10 registers a serialization tagger that would make every later
-            # torch.save say cuda:0)
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:
-                os.close(read)
-                error = ""
-                with tempfile.TemporaryDirectory() as cwd, contextlib.redirect_stdout(io.StringIO()):
-                    os.chdir(cwd)
-                    try:
-                        runpy.run_path(str(snippet.path), run_name="__main__")
-                    except BaseException as exc:  # noqa: BLE001  (reported, not fatal for a benchmark)
-                        error = f"{snippet.id}: {exc!r}"
-                    os.chdir(ROOT)
-                os.write(write, error.encode())
-                os._exit(0)
-            os.close(write)
-            with os.fdopen(read, "rb") as pipe:
-                error = pipe.read().decode()
-            os.waitpid(pid, 0)
-            if error:
-                failed.append(error)
-        times[snippet.id] = time.perf_counter() - start
+    results = runner.run(paths)
+    ids = {str(s.path): s.id for s in model.snippets()}
+    times = {ids[p]: r["seconds"] for p, r in results.items()}
+    failed = [f"{ids[p]}: {r['error']}" for p, r in results.items() if r["code"] != 0]
     print(json.dumps({"warm": warm, "times": times, "failed": failed}))
 
 
@@ -217,7 +189,7 @@ def main() -> int:
         f" + {len(snippets['times'])} snippets {floor - import_torch - snippets['warm']:.1f} s"
     )
     for name in snippets["failed"]:
-        print(f"  (snippet failed when timed in-process: {name})")
+        print(f"  (snippet failed when timed: {name})")
     slowest = sorted(snippets["times"].items(), key=lambda x: -x[1])[:5]
     print("  slowest snippets: " + ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
     for rel, (sent, count) in weights.items():

@@ -78,16 +78,11 @@ def test_search_index_per_language(site):
             assert not [d["title"] for d in index["docs"] if cjk.search(d["title"])], f"Chinese titles in {lang.locale}"
 
 
-def code_lines(path) -> list[str]:
-    """A snippet's lines of code: no comment, no output block, no trailing comment."""
-    out, inside = [], False
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith('"""') or line.endswith('"""'):
-            inside = inside if len(line) > 5 and line.startswith('"""') and line.endswith('"""') else not inside
-        elif line and not inside and not line.startswith("#"):
-            out.append(line.split("  #")[0])
-    return out
+def code_lines(snippet: model.Snippet) -> list[str]:
+    """A snippet's lines of code as a page shows them (its outputs out: model's
+    without_outputs), without comments, whole or trailing."""
+    lines = (line.strip() for line in snippet.without_outputs().splitlines())
+    return [line.split("  #")[0] for line in lines if line and not line.startswith("#")]
 
 
 def test_search_skips_code_and_reads_prose(site):
@@ -99,7 +94,7 @@ def test_search_skips_code_and_reads_prose(site):
     prose = "\n".join(page.path.read_text(encoding="utf-8") for page in pages)
     indexed = []  # each snippet's longest line of code, unless some page's prose quotes it too
     for include in (include for page in pages for include in page.includes()):
-        line = max(code_lines(model.ROOT / "snippets" / include.target), key=len)
+        line = max(code_lines(model.snippet_at(model.SNIPPETS / include.target)), key=len)
         if line not in prose and html.escape(line, quote=False) in text:
             indexed.append(f"{include.target}: {line}")
     assert not indexed, indexed

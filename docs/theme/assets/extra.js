@@ -26,8 +26,9 @@ document.addEventListener("click", function (ev) {
 
 /* API index: the filter box above the tables hides the rows (and the groups) whose API name
    does not contain the words typed (the pages listed beside a name are not searched: every
-   row that names "Gradient clipping: clip_grad_norm_" among its pages matched clip_grad). pytorch_notes/api_index.py writes the box and the tables. Set up
-   on each page view (document$: a load, or an instant navigation to the page). */
+   row that names "Gradient clipping: clip_grad_norm_" among its pages matched clip_grad).
+   pytorch_notes/api_index.py writes the box and the tables. Set up on each page view
+   (document$: a load, or an instant navigation to the page). */
 document$.subscribe(function () {
   var box = document.querySelector(".api-filter input");
   if (!box) return;
